@@ -1,0 +1,31 @@
+namespace Cartograph.Graph;
+
+/// <summary>
+/// One entity of the map. The id is stable (<c>type:slug</c>), so the same thing gets the same id in every build.
+/// Lists are kept sorted so outputs do not depend on the order documents were read.
+/// </summary>
+public sealed class Node
+{
+    public Node(string id, string label, EntityType type)
+    {
+        Id = id;
+        Label = label;
+        Type = type;
+    }
+
+    public string Id { get; }
+    public string Label { get; set; }
+    public EntityType Type { get; }
+
+    /// <summary>Other surface forms of the same entity, sorted ordinally, never including the label.</summary>
+    public SortedSet<string> Aliases { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Number of times the entity was mentioned across the corpus.</summary>
+    public int Mentions { get; set; }
+
+    /// <summary>Ids of the documents that mention it, sorted.</summary>
+    public SortedSet<string> Documents { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The mentions, each with its quote.</summary>
+    public SortedSet<Evidence> Evidence { get; } = new();
+}
