@@ -21,7 +21,14 @@ public sealed class Edge
     public string Key => Relation.Name();
 
     /// <summary>Distinct supporting sentences; never 0 (Gephi drops zero-weight edges).</summary>
-    public int Weight => Math.Max(1, Evidence.Count);
+    public int Weight
+    {
+        get => Math.Max(1, Math.Max(_support, Evidence.Count));
+        set => _support = value;
+    }
 
+    private int _support;
+
+    /// <summary>The supporting sentences (the first ones in document order when there are many).</summary>
     public SortedSet<Evidence> Evidence { get; } = new();
 }

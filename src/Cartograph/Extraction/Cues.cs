@@ -1,0 +1,54 @@
+namespace Cartograph.Extraction;
+
+/// <summary>
+/// The discourse and relation cue phrases, as sequences of lower-case words. They are grammar of
+/// how people talk about papers, not knowledge of any paper, so they live in code beside the rules
+/// that read them.
+/// </summary>
+public static class Cues
+{
+    /// <summary>Phrases that open the discussion of a new item: "Next up is X", "we've got X", "the third paper, X".</summary>
+    public static readonly string[][] Introductions = Phrases(
+        "next up", "next up is", "next one", "next one is", "next is", "moving on", "first one", "first one is",
+        "first up", "second one", "third one", "last one", "last one is", "final one", "first paper", "second paper",
+        "third paper", "fourth paper", "fifth paper", "last paper", "final paper", "another paper", "this last paper",
+        "let's start with", "starting with", "we've got", "we have got", "we got", "up next", "then there's", "there's also",
+        "this one is", "today's paper", "also today", "turning to", "switching to", "caught my eye", "paper is", "paper,",
+        "the paper", "a paper", "new paper", "introduces", "introduce", "presents", "present", "propose", "proposes", "proposing",
+        "we introduce", "we present", "we propose", "meet", "called", "named", "dubbed", "known as", "titled");
+
+    /// <summary>Phrases that end the current item's discussion: a new topic starts even when no name follows.</summary>
+    public static readonly string[][] TopicShifts = Phrases(
+        "next up", "next one", "moving on", "last one", "final one", "third paper", "second paper", "fourth paper",
+        "last paper", "this last paper", "another paper", "next paper", "let's start with", "first one", "up next",
+        "stepping back", "that's what we've got", "that's it for today", "looking across", "to wrap up", "in other news",
+        "switching gears", "on to", "what's this");
+
+    /// <summary>Words before a technique or domain that say the paper does not use it: "unlike", "instead of", "versus traditional".</summary>
+    public static readonly string[][] Contrasts = Phrases(
+        "unlike", "instead of", "rather than", "versus", "vs", "compared to", "compared with", "traditional", "conventional",
+        "existing", "prior", "previous", "current approach", "other approaches", "than", "most systems", "most models",
+        "most approaches", "without", "not just", "no need for", "beyond");
+
+    /// <summary>Cues that set named things against each other.</summary>
+    public static readonly string[][] Rivalry = Phrases(
+        "compares to", "compare to", "compared to", "compares with", "compared with", "versus", "vs", "competition",
+        "competitor", "competitors", "competing", "compete", "competes", "rival", "rivals", "alternative to",
+        "alternatives to", "big players", "players", "closed-source", "closed source", "incumbents", "and others",
+        "against", "selling to", "beats", "outperforms", "comparable to", "on par with", "same space", "that space",
+        "market leaders", "go up against", "take on");
+
+    /// <summary>Cues that name a maker: "X from ByteDance", "by Google", "Meta's X".</summary>
+    public static readonly string[][] Makers = Phrases(
+        "from", "by", "released by", "built by", "developed by", "made by", "out of", "team at", "researchers at", "at");
+
+    public static string[][] Phrases(params string[] phrases)
+    {
+        var result = new string[phrases.Length][];
+        for (int i = 0; i < phrases.Length; i++)
+            result[i] = phrases[i].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // longest first, so "next one is" is tried before "next one"
+        Array.Sort(result, (a, b) => b.Length.CompareTo(a.Length));
+        return result;
+    }
+}

@@ -1,0 +1,79 @@
+using Cartograph.Graph;
+
+namespace Cartograph.Extraction;
+
+/// <summary>
+/// Splits a document into the discussion of each paper and returns, for every sentence, the paper
+/// being discussed (an entity index, or -1). A segment starts at a topic-shift cue ("Next up is",
+/// "Moving on") or at the introduction of a different paper; its paper is the first one introduced
+/// in it, and applies to the whole segment, including sentences before the name is given
+/// ("Last one is intersectional fairness ... The approach is called CMAC-MMD").
+/// A sentence that names exactly one paper is about that paper; one that names several is a recap.
+/// </summary>
+public static class DiscourseSegmenter
+{
+    public const int NoPaper = -1;
+
+    public static int[] Assign(DocumentExtraction extraction, List<SentenceAnalysis> sentences)
+    {
+        var segmentOf = new int[sentences.Count];
+        var segmentPaper = new List<int>();
+        var seen = new HashSet<int>();
+        int current = -1;
+        for (int si = 0; si < sentences.Count; si++)
+        {
+            var a = sentences[si];
+            int introduced = NoPaper;
+            int papers = 0;
+            foreach (var m in a.Mentions)
+            {
+                if (extraction.Entities[m.Entity].Type != EntityType.Paper) continue;
+                papers++;
+                if (introduced == NoPaper && (m.Introduced || !seen.Contains(m.Entity))) introduced = m.Entity;
+            }
+            bool single = CountDistinctPapers(extraction, a) == 1;
+            bool newPaper = introduced != NoPaper && single && (current < 0 || segmentPaper[current] != introduced);
+            if (current < 0 || a.ShiftsTopic || (newPaper && segmentPaper[current] != NoPaper))
+            {
+                segmentPaper.Add(NoPaper);
+                current = segmentPaper.Count - 1;
+            }
+            if (newPaper && segmentPaper[current] == NoPaper) segmentPaper[current] = introduced;
+            foreach (var m in a.Mentions)
+                if (extraction.Entities[m.Entity].Type == EntityType.Paper) seen.Add(m.Entity);
+            segmentOf[si] = current;
+        }
+
+        var paperOf = new int[sentences.Count];
+        for (int si = 0; si < sentences.Count; si++)
+        {
+            int distinct = CountDistinctPapers(extraction, sentences[si]);
+            paperOf[si] = distinct switch
+            {
+                0 => segmentPaper[segmentOf[si]],
+                1 => OnlyPaper(extraction, sentences[si]),
+                _ => NoPaper,
+            };
+        }
+        return paperOf;
+    }
+
+    private static int CountDistinctPapers(DocumentExtraction extraction, SentenceAnalysis a)
+    {
+        int first = NoPaper, count = 0;
+        foreach (var m in a.Mentions)
+        {
+            if (extraction.Entities[m.Entity].Type != EntityType.Paper || m.Entity == first) continue;
+            if (first == NoPaper) first = m.Entity;
+            count++;
+        }
+        return count;
+    }
+
+    private static int OnlyPaper(DocumentExtraction extraction, SentenceAnalysis a)
+    {
+        foreach (var m in a.Mentions)
+            if (extraction.Entities[m.Entity].Type == EntityType.Paper) return m.Entity;
+        return NoPaper;
+    }
+}

@@ -1,0 +1,56 @@
+using Cartograph.Graph;
+
+namespace Cartograph.Extraction;
+
+/// <summary>
+/// Everything extraction found in one document, before resolution across documents:
+/// the quoted sentences, the entities (one per type and key), the relations between them
+/// and, for each paper, what the cross-document rules need. It is the unit that incremental
+/// builds and shard merges store and combine.
+/// </summary>
+public sealed class DocumentExtraction
+{
+    public DocumentExtraction(string documentId, string contentHash)
+    {
+        DocumentId = documentId;
+        ContentHash = contentHash;
+    }
+
+    public string DocumentId { get; }
+    public string ContentHash { get; }
+    public List<EvidenceSentence> Sentences { get; } = [];
+    public List<ExtractedEntity> Entities { get; } = [];
+    public List<ExtractedRelation> Relations { get; } = [];
+    public List<PaperContext> Papers { get; } = [];
+}
+
+/// <summary>A sentence kept as evidence: line, speaker and the quote (whitespace collapsed, trimmed).</summary>
+public sealed record EvidenceSentence(int Line, string? Speaker, string Quote);
+
+/// <summary>An entity as seen in one document.</summary>
+public sealed class ExtractedEntity
+{
+    public ExtractedEntity(EntityType type, string label, string key, bool fromLexicon)
+    {
+        Type = type;
+        Label = label;
+        Key = key;
+        FromLexicon = fromLexicon;
+    }
+
+    public EntityType Type { get; set; }
+    public string Label { get; set; }
+    /// <summary>Normalised form of the label used to merge surface variants (see <see cref="EntityKey"/>).</summary>
+    public string Key { get; set; }
+    public bool FromLexicon { get; }
+    public SortedSet<string> Aliases { get; } = new(StringComparer.Ordinal);
+    /// <summary>Sentence indices of its mentions (one entry per mention).</summary>
+    public List<int> Mentions { get; } = [];
+    /// <summary>For a product known to the lexicon, its maker's canonical name.</summary>
+    public string? Maker { get; set; }
+}
+
+public sealed record ExtractedRelation(int Source, Relation Relation, int Target, int Sentence);
+
+/// <summary>What the cross-document rules need to know of one paper of this document.</summary>
+public sealed record PaperContext(int Paper, int? IntroDomain, IReadOnlyList<int> RivalrySentences);

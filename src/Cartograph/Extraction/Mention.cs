@@ -1,0 +1,31 @@
+using Cartograph.Graph;
+using Cartograph.Lexicons;
+
+namespace Cartograph.Extraction;
+
+/// <summary>How a mention was recognised, which decides how much it can be trusted and what it may become.</summary>
+public enum MentionOrigin : byte
+{
+    Lexicon,
+    /// <summary>A name found by its shape or a cue in this document (coined names, titles, method names).</summary>
+    Discovered,
+}
+
+/// <summary>One recognised mention inside a sentence: tokens [TokenStart, TokenEnd).</summary>
+public sealed record Mention(
+    int TokenStart,
+    int TokenEnd,
+    EntityType Type,
+    string Label,
+    string Surface,
+    MentionOrigin Origin,
+    LexiconEntry? Entry)
+{
+    /// <summary>The name was introduced as the subject of a segment ("Next up is X", "the X paper").</summary>
+    public bool Introduced { get; init; }
+
+    /// <summary>Other forms given for the same thing in this sentence: "Long Name - ACRO".</summary>
+    public string? Alias { get; init; }
+
+    public bool IsWeak => Entry?.IsWeak ?? false;
+}

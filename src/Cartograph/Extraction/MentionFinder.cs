@@ -1,0 +1,319 @@
+using Cartograph.Graph;
+using Cartograph.Lexicons;
+
+namespace Cartograph.Extraction;
+
+/// <summary>
+/// Finds the mentions of one sentence in a single left-to-right pass: at each word, the longest of
+/// (a) a lexicon form, (b) a name discovered from its shape or from the cue before it, and
+/// (c) a name already discovered elsewhere in the document. Ties go to the lexicon.
+/// </summary>
+public sealed class MentionFinder
+{
+    private static readonly HashSet<string> s_connectors = new(StringComparer.OrdinalIgnoreCase) { "with", "of", "for" };
+    private static readonly HashSet<string> s_introFillers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "are", "was", "'s", "s", "more", "most", "really", "actually", "interesting", "this", "the", "a", "an", "called",
+        "something", "one", "thing", "paper", "new", "is", "here", "up", "it's", "that's", "which", "about", "with", "we've", "got",
+        "pretty", "cool", "next", "quite", "so", "now", "then", "first", "also", "proposed", "they're", "they",
+    };
+
+    private readonly Lexicon _lexicon;
+
+    public MentionFinder(Lexicon lexicon) => _lexicon = lexicon;
+
+    public void Find(string text, List<Token> tokens, LexiconIndex? documentNames, ISet<string> speakers, List<Mention> found)
+    {
+        found.Clear();
+        FindQuotedTitles(text, tokens, found);
+        int i = 0;
+        while (i < tokens.Count)
+        {
+            if (tokens[i].Kind == TokenKind.Punct || Covered(found, i))
+            {
+                i++;
+                continue;
+            }
+            Mention? best = null;
+            if (_lexicon.Index.TryMatch(text, tokens, i, out var entry, out int lexEnd))
+                best = new Mention(i, lexEnd, entry.Type, entry.Canonical, Span(text, tokens, i, lexEnd), MentionOrigin.Lexicon, entry);
+            if (documentNames is not null && documentNames.TryMatch(text, tokens, i, out var known, out int knownEnd)
+                && (best is null || knownEnd > best.TokenEnd))
+                best = new Mention(i, knownEnd, known.Type, known.Canonical, Span(text, tokens, i, knownEnd), MentionOrigin.Discovered, null);
+            var discovered = Discover(text, tokens, i, speakers);
+            if (discovered is not null && (best is null || discovered.TokenEnd > best.TokenEnd || (discovered.Introduced && discovered.TokenEnd >= best.TokenEnd && best.Type == EntityType.Product)))
+                best = discovered;
+            if (best is null)
+            {
+                i++;
+                continue;
+            }
+            best = WithAcronymDefinition(text, tokens, best);
+            found.Add(best);
+            i = Math.Max(best.TokenEnd, i + 1);
+        }
+        found.Sort((a, b) => a.TokenStart.CompareTo(b.TokenStart));
+    }
+
+    /// <summary>"Break Out the Silverware" is the title: a quoted Title Case phrase in a sentence that says it is a name.</summary>
+    private static void FindQuotedTitles(string text, List<Token> tokens, List<Mention> found)
+    {
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (!IsQuote(text, tokens[i])) continue;
+            int close = i + 1;
+            while (close < tokens.Count && !IsQuote(text, tokens[close])) close++;
+            if (close >= tokens.Count) return;
+            int words = 0, capitals = 0;
+            for (int k = i + 1; k < close; k++)
+            {
+                if (tokens[k].Kind != TokenKind.Word) continue;
+                words++;
+                if (NameShapes.IsCapitalised(text.AsSpan(tokens[k].Start, tokens[k].Length))) capitals++;
+            }
+            bool titleCase = words is >= 2 and <= 12 && capitals * 2 > words
+                && NameShapes.IsCapitalised(text.AsSpan(tokens[i + 1].Start, tokens[i + 1].Length));
+            if (titleCase && (CueMatcher.Contains(text, tokens, 0, tokens.Count, s_titleCues)))
+            {
+                string label = Span(text, tokens, i + 1, close);
+                found.Add(new Mention(i + 1, close, EntityType.Paper, label, label, MentionOrigin.Discovered, null) { Introduced = true });
+            }
+            i = close;
+        }
+    }
+
+    private static readonly string[][] s_titleCues = Cues.Phrases("title", "titled", "called", "paper", "entitled", "named");
+
+    private static bool IsQuote(string text, Token t) => t.Kind == TokenKind.Punct && text[t.Start] is '"' or '\u201C' or '\u201D';
+
+    private static bool Covered(List<Mention> found, int i)
+    {
+        foreach (var m in found) if (i >= m.TokenStart && i < m.TokenEnd) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// A name recognised without the lexicon: a coined word (TalkVerse, KFS-Bench), a capitalised
+    /// run ending in a method word (Masked Alignment Loss), or a capitalised name right after an
+    /// introduction cue (Next one - Live Avatar) or before a paper word (the Seedance model).
+    /// </summary>
+    private Mention? Discover(string text, List<Token> tokens, int at, ISet<string> speakers)
+    {
+        var first = tokens[at];
+        if (first.Kind != TokenKind.Word) return null;
+        var firstWord = text.AsSpan(first.Start, first.Length);
+        if (!char.IsUpper(firstWord[0])) return null;
+        if (speakers.Contains(firstWord.ToString())) return null;
+
+        int end = RunEnd(text, tokens, at, out bool coined, out int capitalWords);
+        if (end <= at) return null;
+        bool sentenceStart = at == 0 || (tokens[at - 1].Kind == TokenKind.Punct && text[tokens[at - 1].Start] is '-' or ':' or '"' or '\u201C' && at == 1);
+        bool singlePlain = !coined && end - at == 1;
+        if (sentenceStart && IsCommonWord(firstWord)) return null;
+
+        string label = Span(text, tokens, at, end);
+        string lastWord = LastWord(text, tokens, at, end);
+        bool introduced = HasIntroductionBefore(text, tokens, at);
+        Token? next = end < tokens.Count ? tokens[end] : null;
+        string? nextWord = next is { Kind: TokenKind.Word } n && !n.Joined ? text.Substring(n.Start, n.Length) : null;
+
+        // a name whose own head is a method word is a technique: "Masked Alignment Loss", "VideoCus-Factory"
+        // (title case mid-sentence is the signal, so ordinary words inside are fine: "Tool Benefit Score")
+        if (NameShapes.MethodHeads.Contains(lastWord) && (capitalWords >= 2 || coined))
+            return new Mention(at, end, EntityType.Technique, label, label, MentionOrigin.Discovered, null);
+
+        // "the AT-GRPO algorithm", "GRAM module": a lower-case method word after the name
+        if (nextWord is not null && char.IsLower(nextWord[0]) && NameShapes.MethodHeads.Contains(nextWord) && (coined || IsAcronymRun(text, tokens, at, end)))
+            return new Mention(at, end, EntityType.Technique, label, label, MentionOrigin.Discovered, null) { Alias = label + " " + nextWord };
+
+        bool paperHeadAfter = nextWord is not null && NameShapes.PaperHeads.Contains(nextWord) && char.IsLower(nextWord[0]);
+        if (coined)
+            return new Mention(at, end, EntityType.Paper, label, label, MentionOrigin.Discovered, null) { Introduced = introduced || paperHeadAfter };
+
+        bool acronym = IsAcronymRun(text, tokens, at, end);
+        if (acronym)
+        {
+            // a bare acronym is only a name when a cue introduces it: "they're proposing GRAM"
+            return introduced ? new Mention(at, end, EntityType.Technique, label, label, MentionOrigin.Discovered, null) : null;
+        }
+        if (singlePlain && IsCommonWord(firstWord)) return null;
+        if (introduced || paperHeadAfter)
+        {
+            if (IsAllCommonRun(text, tokens, at, end, false) && !paperHeadAfter) return null;
+            return new Mention(at, end, EntityType.Paper, label, label, MentionOrigin.Discovered, null) { Introduced = true };
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The end of a capitalised run: capitalised words, hyphen-joined parts, a version number after a name
+    /// ("Seedance 1.5") and connectors inside a longer name ("Consistency with Maximum Mean Discrepancy").
+    /// </summary>
+    private int RunEnd(string text, List<Token> tokens, int at, out bool coined, out int capitalWords)
+    {
+        coined = false;
+        capitalWords = 0;
+        int end = at;
+        int i = at;
+        while (i < tokens.Count)
+        {
+            var t = tokens[i];
+            var w = text.AsSpan(t.Start, t.Length);
+            if (i > at && t.Kind == TokenKind.Punct && t.Joined && LexiconIndex.IsWordJoiner(text[t.Start])
+                && i + 1 < tokens.Count && tokens[i + 1].Joined && tokens[i + 1].Kind != TokenKind.Punct)
+            {
+                // "KFS-Bench", "Timestep-forcing", "AdaTooler-V": a hyphenated name part, any case
+                var part = text.AsSpan(tokens[i + 1].Start, tokens[i + 1].Length);
+                var before = text.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length);
+                if (char.IsUpper(part[0]) || char.IsDigit(part[0]))
+                    coined |= char.IsUpper(before[0]) && (char.IsUpper(part[0]) || NameShapes.IsAcronym(before));
+                i += 2;
+                end = i;
+                if (char.IsUpper(part[0])) capitalWords++;
+                continue;
+            }
+            if (t.Kind == TokenKind.Word && (i == at || !t.Joined) && char.IsUpper(w[0]) && !IsPronounOrContraction(w))
+            {
+                if (NameShapes.IsCoined(w) || (w.Length >= 2 && NameShapes.IsAcronym(w) && i > at)) coined |= NameShapes.IsCoined(w);
+                capitalWords++;
+                i++;
+                end = i;
+                continue;
+            }
+            if (t.Kind == TokenKind.Number && i > at && !t.Joined && end == i && i == at + 1 && !IsCommonWord(text.AsSpan(tokens[at].Start, tokens[at].Length)))
+            {
+                // a version number right after a one-word name: "Seedance 1.5", "Llama 3"
+                i++;
+                end = i;
+                break;
+            }
+            if (t.Kind == TokenKind.Word && i > at && !t.Joined && s_connectors.Contains(w.ToString())
+                && i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[i + 1].Start])
+                && !IsCommonWord(text.AsSpan(tokens[i + 1].Start, tokens[i + 1].Length)))
+            {
+                i++;
+                continue;
+            }
+            break;
+        }
+        if (at < tokens.Count && NameShapes.IsCoined(text.AsSpan(tokens[at].Start, tokens[at].Length))) coined = true;
+        return end;
+    }
+
+    /// <summary>An acronym whose letters are the initials of the name before it: "Cross-Modal ... Discrepancy - CMAC-MMD".</summary>
+    private static Mention WithAcronymDefinition(string text, List<Token> tokens, Mention m)
+    {
+        int e = m.TokenEnd;
+        if (e + 1 >= tokens.Count) return m;
+        var sep = tokens[e];
+        if (sep.Kind != TokenKind.Punct || text[sep.Start] is not ('-' or '(' or '\u2013' or '\u2014') || sep.Joined) return m;
+        int a = e + 1;
+        int aEnd = a;
+        var sb = new System.Text.StringBuilder();
+        while (aEnd < tokens.Count)
+        {
+            var t = tokens[aEnd];
+            if (t.Kind == TokenKind.Word && (aEnd == a || t.Joined) && NameShapes.IsAcronym(text.AsSpan(t.Start, t.Length))) { aEnd++; continue; }
+            if (t.Kind == TokenKind.Punct && t.Joined && text[t.Start] == '-' && aEnd + 1 < tokens.Count && tokens[aEnd + 1].Joined) { aEnd++; continue; }
+            break;
+        }
+        if (aEnd == a) return m;
+        string acronym = Span(text, tokens, a, aEnd);
+        if (!InitialsMatch(m.Surface, acronym)) return m;
+        int consumed = aEnd < tokens.Count && text[tokens[aEnd].Start] == ')' ? aEnd + 1 : aEnd;
+        return m with { TokenEnd = consumed, Alias = acronym };
+    }
+
+    internal static bool InitialsMatch(string longForm, string acronym)
+    {
+        var initials = new System.Text.StringBuilder();
+        bool wordStart = true;
+        var word = new System.Text.StringBuilder();
+        foreach (char c in longForm + " ")
+        {
+            if (char.IsLetterOrDigit(c)) { word.Append(c); continue; }
+            if (word.Length > 0)
+            {
+                string w = word.ToString();
+                if (!s_connectors.Contains(w) || char.IsUpper(w[0])) initials.Append(char.ToUpperInvariant(w[0]));
+                word.Clear();
+            }
+            wordStart = true;
+        }
+        _ = wordStart;
+        var letters = new System.Text.StringBuilder();
+        foreach (char c in acronym) if (char.IsLetter(c)) letters.Append(char.ToUpperInvariant(c));
+        return letters.Length >= 2 && letters.ToString() == initials.ToString();
+    }
+
+    private bool HasIntroductionBefore(string text, List<Token> tokens, int at)
+    {
+        int i = at - 1;
+        int skipped = 0;
+        while (i >= 0 && skipped < 8)
+        {
+            var t = tokens[i];
+            if (t.Kind == TokenKind.Punct && text[t.Start] is '-' or ',' or ':' or '\'' or '\u2013' or '\u2014' or '"' or '\u201C')
+            {
+                i--;
+                skipped++;
+                continue;
+            }
+            // does a cue phrase end exactly here?
+            for (int len = 1; len <= 4 && i - len + 1 >= 0; len++)
+            {
+                int start = i - len + 1;
+                int n = CueMatcher.MatchAt(text, tokens, start, Cues.Introductions);
+                if (n > 0 && start + n == i + 1) return true;
+            }
+            if (t.Kind == TokenKind.Word && s_introFillers.Contains(text.Substring(t.Start, t.Length).Replace('\u2019', '\'')))
+            {
+                i--;
+                skipped++;
+                continue;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /// <summary>"I", "I'd", "We're": capitalised but never part of a name.</summary>
+    private static bool IsPronounOrContraction(ReadOnlySpan<char> w) =>
+        (w.Length == 1 && w[0] is 'I' or 'A') || w.Contains('\'') || w.Contains('\u2019');
+
+    private bool IsCommonWord(ReadOnlySpan<char> word) =>
+        _lexicon.CommonWords.Contains(word.ToString().ToLowerInvariant());
+
+    private bool IsAllCommonRun(string text, List<Token> tokens, int at, int end, bool sentenceStart)
+    {
+        for (int k = at; k < end; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word) continue;
+            var w = text.AsSpan(tokens[k].Start, tokens[k].Length);
+            if (NameShapes.MethodHeads.Contains(w.ToString())) continue;
+            if (!IsCommonWord(w)) return false;
+        }
+        return true;
+    }
+
+    private static bool IsAcronymRun(string text, List<Token> tokens, int at, int end)
+    {
+        for (int k = at; k < end; k++)
+        {
+            var t = tokens[k];
+            if (t.Kind == TokenKind.Punct) continue;
+            if (!NameShapes.IsAcronym(text.AsSpan(t.Start, t.Length))) return false;
+        }
+        return true;
+    }
+
+    private static string LastWord(string text, List<Token> tokens, int at, int end)
+    {
+        for (int k = end - 1; k >= at; k--)
+            if (tokens[k].Kind == TokenKind.Word) return text.Substring(tokens[k].Start, tokens[k].Length);
+        return "";
+    }
+
+    internal static string Span(string text, List<Token> tokens, int from, int to) =>
+        text.Substring(tokens[from].Start, tokens[to - 1].End - tokens[from].Start);
+}

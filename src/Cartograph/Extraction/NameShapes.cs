@@ -1,0 +1,70 @@
+namespace Cartograph.Extraction;
+
+/// <summary>
+/// The shapes of names: what makes "TalkVerse", "KFS-Bench" or "SoulX-LiveTalk" look coined,
+/// "GRPO" an acronym and "Masked Alignment Loss" a method. Pure functions over spans.
+/// </summary>
+public static class NameShapes
+{
+    /// <summary>Head nouns that make a capitalised or coined name a technique (spec: Loss, Penalty, Embedding, ...).</summary>
+    public static readonly HashSet<string> MethodHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "loss", "losses", "penalty", "embedding", "embeddings", "mechanism", "parallelism", "attention",
+        "algorithm", "score", "factory", "pipeline", "module", "modules", "regularization", "regularizer",
+        "optimization", "optimizer", "decoding", "sampling", "distillation", "alignment", "encoder", "decoder",
+        "tokenizer", "objective", "strategy", "layer", "layers", "block", "gate", "gates", "fusion", "routing",
+        "prompting", "tuning", "scaling", "quantization", "pruning", "caching", "retrieval", "augmentation",
+        "normalization", "initialization", "policy", "reward", "head", "adapter", "adapters", "trick", "technique",
+        "representation", "estimator", "schedule", "scheduler", "transform", "operator", "kernel", "unit", "units",
+    };
+
+    /// <summary>Nouns that say the name before them is the paper's contribution: "Know-Show benchmark", "EchoFoley paper".</summary>
+    public static readonly HashSet<string> PaperHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "paper", "benchmark", "dataset", "model", "framework", "system", "study", "work", "corpus", "suite",
+    };
+
+    /// <summary>Words that are never coined names even when capitalised in odd ways.</summary>
+    public static bool IsCoined(ReadOnlySpan<char> word)
+    {
+        // "TalkVerse", "OmniVCus", "SoulX": a capital after a lower-case letter, or letters mixed with digits
+        if (word.Length < 3) return false;
+        bool lower = false, innerUpper = false, digit = false, letter = false;
+        for (int i = 0; i < word.Length; i++)
+        {
+            char c = word[i];
+            if (char.IsDigit(c)) digit = true;
+            else if (char.IsLetter(c))
+            {
+                letter = true;
+                if (char.IsLower(c)) lower = true;
+                else if (i > 0 && char.IsLower(word[i - 1])) innerUpper = true;
+            }
+        }
+        if (innerUpper && lower) return !IsPluralAcronym(word);
+        // "Qwen2", "Wan2": a capitalised word with digits inside
+        return digit && letter && lower && char.IsUpper(word[0]) && !char.IsDigit(word[^1]) is false;
+    }
+
+    /// <summary>"GRPO", "RLHF", "MLLMs": two or more capitals and at most a plural 's' in lower case.</summary>
+    public static bool IsAcronym(ReadOnlySpan<char> word)
+    {
+        int upper = 0;
+        for (int i = 0; i < word.Length; i++)
+        {
+            char c = word[i];
+            if (char.IsUpper(c)) upper++;
+            else if (char.IsDigit(c)) continue;
+            else if (c == 's' && i == word.Length - 1 && upper >= 2) continue;
+            else return false;
+        }
+        return upper >= 2;
+    }
+
+    public static bool IsPluralAcronym(ReadOnlySpan<char> word) =>
+        word.Length >= 3 && word[^1] == 's' && IsAcronym(word);
+
+    public static bool IsCapitalised(ReadOnlySpan<char> word) => word.Length > 0 && char.IsUpper(word[0]);
+
+    public static bool IsLowerWord(ReadOnlySpan<char> word) => word.Length > 0 && char.IsLower(word[0]);
+}

@@ -1,0 +1,161 @@
+using Cartograph.Graph;
+
+namespace Cartograph.Extraction;
+
+/// <summary>
+/// The relation rules, each backed by the sentence it is read from:
+/// uses_technique / applied_to: a technique or domain named while a paper is discussed, unless a
+/// contrast ("versus traditional late fusion") or a generic statement ("Most systems ...") says otherwise;
+/// developed_by: "X from ByteDance", "by Google", "ByteDance's X", and lexicon makers of products;
+/// competes_with: a list of products, or organizations and products with a rivalry cue, and the
+/// discussed paper against the rivals named with a rivalry cue.
+/// </summary>
+public static class RelationRules
+{
+    public static void Apply(DocumentExtraction x, List<SentenceAnalysis> sentences, int[] paperOf)
+    {
+        var rivalrySentences = new Dictionary<int, List<int>>();
+        for (int si = 0; si < sentences.Count; si++)
+        {
+            var a = sentences[si];
+            int paper = paperOf[si];
+            AttributeToPaper(x, a, si, paper);
+            DevelopedBy(x, a, si);
+            CompetesWith(x, sentences, si, paper, rivalrySentences);
+        }
+        ProductMakers(x);
+        foreach (var p in PapersInOrder(x))
+        {
+            rivalrySentences.TryGetValue(p, out var rivals);
+            x.Papers.Add(new PaperContext(p, IntroDomain(x, sentences, paperOf, p), rivals ?? []));
+        }
+    }
+
+    private static void AttributeToPaper(DocumentExtraction x, SentenceAnalysis a, int si, int paper)
+    {
+        if (paper < 0 || a.IsGeneric) return;
+        foreach (var m in a.Mentions)
+        {
+            if (m.Contrastive || m.Entity == paper) continue;
+            var type = x.Entities[m.Entity].Type;
+            if (type == EntityType.Technique) Add(x, paper, Relation.UsesTechnique, m.Entity, si);
+            else if (type == EntityType.Domain) Add(x, paper, Relation.AppliedTo, m.Entity, si);
+        }
+    }
+
+    private static void DevelopedBy(DocumentExtraction x, SentenceAnalysis a, int si)
+    {
+        var ms = a.Mentions;
+        for (int k = 0; k < ms.Count; k++)
+        {
+            if (x.Entities[ms[k].Entity].Type != EntityType.Organization) continue;
+            if (ms[k].AfterMakerCue && k > 0 && IsMade(x, ms[k - 1].Entity))
+                Add(x, ms[k - 1].Entity, Relation.DevelopedBy, ms[k].Entity, si);
+            if (ms[k].Possessive && k + 1 < ms.Count && IsMade(x, ms[k + 1].Entity))
+                Add(x, ms[k + 1].Entity, Relation.DevelopedBy, ms[k].Entity, si);
+        }
+    }
+
+    private static bool IsMade(DocumentExtraction x, int e) => x.Entities[e].Type is EntityType.Paper or EntityType.Product;
+
+    private static void CompetesWith(DocumentExtraction x, List<SentenceAnalysis> sentences, int si, int paper, Dictionary<int, List<int>> rivalrySentences)
+    {
+        var a = sentences[si];
+        bool cue = a.HasRivalryCue;
+        bool cueBefore = si > 0 && sentences[si - 1].HasRivalryCue && sentences[si - 1].Sentence.Turn == a.Sentence.Turn;
+        var ms = a.Mentions;
+
+        // items of one list: products as alternatives, or any rivals under a rivalry cue
+        for (int k = 0; k < ms.Count; k++)
+        {
+            for (int j = k + 1; j < ms.Count && ms[j].ListGroup == ms[k].ListGroup; j++)
+            {
+                var tk = x.Entities[ms[k].Entity].Type;
+                var tj = x.Entities[ms[j].Entity].Type;
+                if (!IsRival(tk) || !IsRival(tj) || ms[k].Entity == ms[j].Entity) continue;
+                bool products = tk == EntityType.Product && tj == EntityType.Product;
+                if (products || cue || cueBefore) Add(x, ms[k].Entity, Relation.CompetesWith, ms[j].Entity, si);
+            }
+        }
+
+        if (!cue && !cueBefore) return;
+        bool namedRival = false;
+        foreach (var m in ms)
+        {
+            var t = x.Entities[m.Entity].Type;
+            if (m.Entity == paper || !IsRival(t)) continue;
+            if (t == EntityType.Paper && paper < 0) continue;
+            namedRival = true;
+            if (paper >= 0 && !IsMakerOf(x, paper, m.Entity)) Add(x, paper, Relation.CompetesWith, m.Entity, si);
+        }
+        // "plenty of competition in that space": no name given; resolved across documents by shared task
+        if (!namedRival && cue && paper >= 0)
+        {
+            if (!rivalrySentences.TryGetValue(paper, out var list)) rivalrySentences[paper] = list = [];
+            list.Add(si);
+        }
+    }
+
+    private static bool IsRival(EntityType t) => t is EntityType.Organization or EntityType.Product or EntityType.Paper;
+
+    private static bool IsMakerOf(DocumentExtraction x, int made, int org)
+    {
+        foreach (var r in x.Relations)
+            if (r.Relation == Relation.DevelopedBy && r.Source == made && r.Target == org) return true;
+        return false;
+    }
+
+    /// <summary>Products the lexicon knows the maker of get a developed_by edge backed by the sentence naming the product.</summary>
+    private static void ProductMakers(DocumentExtraction x)
+    {
+        int count = x.Entities.Count;
+        for (int e = 0; e < count; e++)
+        {
+            var entity = x.Entities[e];
+            if (entity.Type != EntityType.Product || entity.Maker is null) continue;
+            int org = FindOrAddOrganization(x, entity.Maker, entity.Mentions[0]);
+            Add(x, e, Relation.DevelopedBy, org, entity.Mentions[0]);
+        }
+    }
+
+    private static int FindOrAddOrganization(DocumentExtraction x, string name, int sentence)
+    {
+        string key = EntityKey.Of(name);
+        for (int e = 0; e < x.Entities.Count; e++)
+            if (x.Entities[e].Type == EntityType.Organization && x.Entities[e].Key == key) return e;
+        var org = new ExtractedEntity(EntityType.Organization, name, key, fromLexicon: true);
+        org.Mentions.Add(sentence);
+        x.Entities.Add(org);
+        return x.Entities.Count - 1;
+    }
+
+    /// <summary>The task a paper is introduced with: the first domain named in its segment's first sentences.</summary>
+    private static int? IntroDomain(DocumentExtraction x, List<SentenceAnalysis> sentences, int[] paperOf, int paper)
+    {
+        int seen = 0;
+        for (int si = 0; si < sentences.Count && seen < 2; si++)
+        {
+            if (paperOf[si] != paper) continue;
+            seen++;
+            foreach (var m in sentences[si].Mentions)
+                if (x.Entities[m.Entity].Type == EntityType.Domain && !m.Contrastive) return m.Entity;
+        }
+        return null;
+    }
+
+    private static IEnumerable<int> PapersInOrder(DocumentExtraction x)
+    {
+        for (int e = 0; e < x.Entities.Count; e++)
+            if (x.Entities[e].Type == EntityType.Paper) yield return e;
+    }
+
+    private static void Add(DocumentExtraction x, int source, Relation relation, int target, int sentence)
+    {
+        if (source == target) return;
+        if (relation.IsSymmetric() && string.CompareOrdinal(x.Entities[source].Key, x.Entities[target].Key) > 0)
+            (source, target) = (target, source);
+        foreach (var r in x.Relations)
+            if (r.Source == source && r.Target == target && r.Relation == relation && r.Sentence == sentence) return;
+        x.Relations.Add(new ExtractedRelation(source, relation, target, sentence));
+    }
+}

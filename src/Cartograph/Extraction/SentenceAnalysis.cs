@@ -1,0 +1,29 @@
+namespace Cartograph.Extraction;
+
+/// <summary>What the relation rules need to know of one sentence after its mentions are found.</summary>
+public sealed class SentenceAnalysis
+{
+    public SentenceAnalysis(Sentence sentence) => Sentence = sentence;
+
+    public Sentence Sentence { get; }
+    public List<SentenceMention> Mentions { get; } = [];
+
+    /// <summary>The sentence opens a new item ("Next up is ...", "Moving on").</summary>
+    public bool ShiftsTopic { get; set; }
+
+    /// <summary>The sentence sets things against each other ("compares to", "competition", "versus").</summary>
+    public bool HasRivalryCue { get; set; }
+
+    /// <summary>A generic statement about other work ("Most systems do late fusion"): nothing in it is attributed.</summary>
+    public bool IsGeneric { get; set; }
+}
+
+/// <summary>A mention resolved to its document entity, with the cues around it.</summary>
+public readonly record struct SentenceMention(
+    int Entity,
+    int TokenStart,
+    bool Contrastive,
+    bool AfterMakerCue,
+    bool Introduced,
+    bool Possessive,
+    int ListGroup);

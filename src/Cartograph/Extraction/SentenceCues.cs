@@ -1,0 +1,64 @@
+namespace Cartograph.Extraction;
+
+/// <summary>Reads the cues of a sentence that the segmenter and the relation rules use.</summary>
+public static class SentenceCues
+{
+    private static readonly string[][] s_genericOpeners = Cues.Phrases("most", "many", "traditional", "conventional", "typical", "typically", "usually", "existing", "other");
+    private static readonly HashSet<string> s_coordinators = new(StringComparer.OrdinalIgnoreCase) { "or", "and", "vs", "versus", "&", "nor" };
+
+    public static SentenceAnalysis Analyse(Sentence sentence, string text, List<Token> tokens)
+    {
+        var analysis = new SentenceAnalysis(sentence);
+        int opening = Math.Min(tokens.Count, 8);
+        for (int i = 0; i < opening && !analysis.ShiftsTopic; i++)
+            analysis.ShiftsTopic = CueMatcher.MatchAt(text, tokens, i, Cues.TopicShifts) > 0;
+        analysis.HasRivalryCue = CueMatcher.Contains(text, tokens, 0, tokens.Count, Cues.Rivalry);
+        int first = FirstWord(tokens);
+        analysis.IsGeneric = first >= 0 && CueMatcher.MatchAt(text, tokens, first, s_genericOpeners) > 0;
+        return analysis;
+    }
+
+    /// <summary>A contrast cue right before the mention: "versus traditional late fusion", "instead of X".</summary>
+    public static bool IsContrastive(string text, List<Token> tokens, int at)
+    {
+        int start = CueMatcher.LastBefore(text, tokens, at, Cues.Contrasts);
+        return start >= 0 && at - start <= 4;
+    }
+
+    /// <summary>"from ByteDance", "by Google": the maker cue is the word right before the organization.</summary>
+    public static bool FollowsMakerCue(string text, List<Token> tokens, int at)
+    {
+        for (int len = 1; len <= 3 && at - len >= 0; len++)
+        {
+            int n = CueMatcher.MatchAt(text, tokens, at - len, Cues.Makers);
+            if (n == len) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"ByteDance's model": an apostrophe-s right after the mention.</summary>
+    public static bool IsPossessive(string text, List<Token> tokens, int end) =>
+        end + 1 < tokens.Count && tokens[end].Kind == TokenKind.Punct && text[tokens[end].Start] is '\'' or '\u2019'
+        && tokens[end + 1].Joined && tokens[end + 1].Length == 1 && text[tokens[end + 1].Start] is 's' or 'S';
+
+    /// <summary>Two mentions joined only by commas, dashes, "or" / "and": items of one list.</summary>
+    public static bool AreCoordinated(string text, List<Token> tokens, int previousEnd, int nextStart)
+    {
+        int between = nextStart - previousEnd;
+        if (between is < 1 or > 3) return false;
+        for (int i = previousEnd; i < nextStart; i++)
+        {
+            var t = tokens[i];
+            if (t.Kind == TokenKind.Punct && text[t.Start] is ',' or '/' or '-' or '\u2013' or '\u2014' or '&') continue;
+            if (t.Kind == TokenKind.Word && s_coordinators.Contains(text.Substring(t.Start, t.Length))) continue;
+            return false;
+        }
+        return true;
+    }
+
+    private static int FirstWord(List<Token> tokens)
+    {
+        for (int i = 0; i < tokens.Count; i++) if (tokens[i].Kind == TokenKind.Word) return i;
+        return -1;
+    }
+}

@@ -1,0 +1,65 @@
+using Cartograph.Reading;
+
+namespace Cartograph.Extraction;
+
+/// <summary>
+/// Splits each line's content into sentences at '.', '!' or '?' followed by a space, except after
+/// decimals ("1.5") and common abbreviations ("e.g.", "vs.", "Dr."). A turn is one speaker's line,
+/// which the relation rules use as the window for cues that span two sentences.
+/// </summary>
+public static class SentenceSplitter
+{
+    private static readonly string[] s_abbreviations = ["e.g", "i.e", "vs", "etc", "dr", "mr", "ms", "mrs", "prof", "al", "fig", "eq", "no", "st", "inc", "ltd", "co", "approx"];
+
+    public static void Split(Document document, List<Sentence> sentences)
+    {
+        sentences.Clear();
+        string content = document.Content;
+        int turn = 0;
+        foreach (var line in document.Lines)
+        {
+            int start = line.ContentStart;
+            int end = line.ContentStart + line.ContentLength;
+            if (IsBlank(content, start, end)) continue;
+            turn++;
+            int s = start;
+            for (int i = start; i < end; i++)
+            {
+                char c = content[i];
+                if (c is not ('.' or '!' or '?')) continue;
+                int after = i + 1;
+                while (after < end && content[after] is '"' or '\'' or ')' or '\u201D' or '\u2019' or '.' or '!' or '?') after++;
+                if (after < end && !char.IsWhiteSpace(content[after])) continue;
+                if (c == '.' && IsAbbreviation(content, s, i)) continue;
+                Add(content, s, after, line.Number, line.Speaker, turn, sentences);
+                s = after;
+                i = after - 1;
+            }
+            Add(content, s, end, line.Number, line.Speaker, turn, sentences);
+        }
+    }
+
+    private static void Add(string content, int start, int end, int line, string? speaker, int turn, List<Sentence> sentences)
+    {
+        while (start < end && char.IsWhiteSpace(content[start])) start++;
+        while (end > start && char.IsWhiteSpace(content[end - 1])) end--;
+        if (end > start) sentences.Add(new Sentence(start, end, line, speaker, turn));
+    }
+
+    private static bool IsBlank(string content, int start, int end)
+    {
+        for (int i = start; i < end; i++) if (!char.IsWhiteSpace(content[i])) return false;
+        return true;
+    }
+
+    private static bool IsAbbreviation(string content, int sentenceStart, int dot)
+    {
+        int w = dot;
+        while (w > sentenceStart && (char.IsLetter(content[w - 1]) || content[w - 1] == '.')) w--;
+        var word = content.AsSpan(w, dot - w);
+        if (word.Length == 1 && char.IsUpper(word[0])) return true; // an initial: "J. Smith"
+        foreach (var a in s_abbreviations)
+            if (word.Equals(a, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+}

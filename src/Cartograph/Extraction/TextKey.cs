@@ -1,0 +1,39 @@
+namespace Cartograph.Extraction;
+
+/// <summary>
+/// The normalised key of a word used for lexicon look-ups: lower case, a plural "s" dropped
+/// ("transformers" and "transformer" share a key). Written into a caller's buffer so the
+/// per-token path allocates nothing.
+/// </summary>
+public static class TextKey
+{
+    public const int MaxWordLength = 64;
+
+    /// <summary>Writes the key of <paramref name="word"/> into <paramref name="buffer"/>; returns its length (0 when too long).</summary>
+    public static int Write(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        if (word.Length > buffer.Length) return 0;
+        int n = word.Length;
+        for (int i = 0; i < n; i++) buffer[i] = ToLowerFast(word[i]);
+        return SingularLength(buffer[..n]);
+    }
+
+    public static string Of(ReadOnlySpan<char> word)
+    {
+        Span<char> buffer = stackalloc char[MaxWordLength];
+        if (word.Length > MaxWordLength) return word.ToString().ToLowerInvariant();
+        int n = Write(word, buffer);
+        return new string(buffer[..n]);
+    }
+
+    /// <summary>Length after dropping a plural: "models" -> "model", "strategies" -> "strategy" is not attempted ("strategie").</summary>
+    private static int SingularLength(ReadOnlySpan<char> lower)
+    {
+        int n = lower.Length;
+        if (n > 3 && lower[n - 1] == 's' && lower[n - 2] != 's' && lower[n - 2] != 'u' && lower[n - 2] != 'i') return n - 1;
+        return n;
+    }
+
+    private static char ToLowerFast(char c) =>
+        c < 128 ? (c is >= 'A' and <= 'Z' ? (char)(c + 32) : c) : char.ToLowerInvariant(c);
+}
