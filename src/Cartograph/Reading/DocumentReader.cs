@@ -1,0 +1,222 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Cartograph.Reading;
+
+/// <summary>
+/// Reads one file into a <see cref="Document"/>: decode (<see cref="TextDecoder"/>), split into lines, recognise
+/// speaker labels (<see cref="SpeakerLabelParser"/>), build <see cref="Document.Content"/> (<see cref="ContentCleaner"/>).
+/// Immutable after construction and safe to share between threads. Never throws for bad input: every failure is a
+/// <see cref="ReadProblem"/> on the result.
+/// </summary>
+public sealed class DocumentReader
+{
+    private readonly DocumentReaderOptions _options;
+
+    public DocumentReader(DocumentReaderOptions? options = null)
+    {
+        _options = options ?? DocumentReaderOptions.Default;
+        if (_options.MaxFileBytes <= 0) throw new ArgumentOutOfRangeException(nameof(options), "MaxFileBytes must be positive.");
+        if (_options.MaxLineChars <= 0) throw new ArgumentOutOfRangeException(nameof(options), "MaxLineChars must be positive.");
+        if (_options.MaxFileBytes > Array.MaxLength) throw new ArgumentOutOfRangeException(nameof(options), "MaxFileBytes is too large.");
+    }
+
+    public DocumentReaderOptions Options => _options;
+
+    /// <summary>Reads <paramref name="path"/>; the id defaults to the file name without extension.</summary>
+    public ReadResult Read(string path) => Read(path, Path.GetFileNameWithoutExtension(path));
+
+    public ReadResult Read(string path, string id)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+            return Read(stream, path, id);
+        }
+        catch (FileNotFoundException) { return Fail(path, "file not found"); }
+        catch (DirectoryNotFoundException) { return Fail(path, "file not found (missing folder)"); }
+        catch (UnauthorizedAccessException e) { return Fail(path, $"cannot read file: access denied ({e.Message})"); }
+        catch (IOException e) { return Fail(path, $"cannot read file: {e.Message}"); }
+    }
+
+    /// <summary>Reads a stream (seekable streams are size-checked before reading; others are read up to the limit).</summary>
+    public ReadResult Read(Stream stream, string path, string id)
+    {
+        byte[] bytes;
+        int length;
+        try
+        {
+            if (stream.CanSeek)
+            {
+                var size = stream.Length - stream.Position;
+                if (size > _options.MaxFileBytes) return TooLarge(path, size);
+                bytes = new byte[size];
+                length = 0;
+                while (length < bytes.Length)
+                {
+                    var n = stream.Read(bytes, length, bytes.Length - length);
+                    if (n == 0) break;
+                    length += n;
+                }
+            }
+            else
+            {
+                using var buffer = new MemoryStream();
+                var chunk = new byte[81920];
+                int n;
+                while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
+                {
+                    buffer.Write(chunk, 0, n);
+                    if (buffer.Length > _options.MaxFileBytes) return TooLarge(path, buffer.Length, atLeast: true);
+                }
+                bytes = buffer.GetBuffer();
+                length = (int)buffer.Length;
+            }
+        }
+        catch (IOException e) { return Fail(path, $"cannot read file: {e.Message}"); }
+        catch (UnauthorizedAccessException e) { return Fail(path, $"cannot read file: access denied ({e.Message})"); }
+        return Read(bytes.AsSpan(0, length), path, id);
+    }
+
+    public ReadResult Read(ReadOnlySpan<byte> bytes, string path, string id)
+    {
+        if (bytes.Length > _options.MaxFileBytes) return TooLarge(path, bytes.Length);
+        if (bytes.IsEmpty) return Fail(path, "empty file");
+
+        // Cheap pre-check on bytes so a huge single-line file is rejected before it is decoded:
+        // a UTF-8 or 1252 line of b bytes has at least b/3 UTF-16 chars.
+        if (_options.OverlongLines == OverlongLinePolicy.Reject && !LooksUtf16(bytes))
+        {
+            var (lineNo, lineBytes) = LongestByteLine(bytes);
+            if (lineBytes / 3 > _options.MaxLineChars)
+                return Fail(path, $"line {lineNo} of {lineBytes:N0} bytes exceeds the {Limit(_options.MaxLineChars)} line limit");
+        }
+
+        var decoded = TextDecoder.Decode(bytes);
+        if (!decoded.Succeeded) return Fail(path, decoded.Problem!, decoded.Warnings);
+        var text = decoded.Text!;
+        if (text.AsSpan().IsWhiteSpace()) return Fail(path, text.Length == 0 ? "empty file" : "empty file (only whitespace)", decoded.Warnings);
+
+        var warnings = new List<string>(decoded.Warnings);
+        var lines = BuildLines(text, warnings, out var content, out var problem);
+        if (problem is not null) return Fail(path, problem, warnings);
+
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+        return ReadResult.Success(new Document(id, path, text, content!, lines, hash), warnings);
+    }
+
+    private static bool LooksUtf16(ReadOnlySpan<byte> bytes) =>
+        bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]);
+
+    private static (int LineNumber, int Bytes) LongestByteLine(ReadOnlySpan<byte> bytes)
+    {
+        int best = 0, bestLine = 1, line = 1;
+        while (true)
+        {
+            var nl = bytes.IndexOfAny((byte)'\n', (byte)'\r');
+            var len = nl < 0 ? bytes.Length : nl;
+            if (len > best) { best = len; bestLine = line; }
+            if (nl < 0) break;
+            if (bytes[nl] == '\r' && nl + 1 < bytes.Length && bytes[nl + 1] == '\n') nl++;
+            bytes = bytes[(nl + 1)..];
+            line++;
+        }
+        return (bestLine, best);
+    }
+
+    private readonly record struct RawLine(int Start, int Length, SpeakerLabel? Label);
+
+    private List<DocumentLine> BuildLines(string text, List<string> warnings, out string? content, out string? problem)
+    {
+        content = null;
+        problem = null;
+
+        // Pass 1: split, check lengths, find candidate labels.
+        var raw = new List<RawLine>();
+        var candidateCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        int nonBlank = 0, labelled = 0;
+        var skipped = new List<int>();
+        var pos = 0;
+        while (pos <= text.Length)
+        {
+            var nl = text.IndexOf('\n', pos);
+            var end = nl < 0 ? text.Length : nl;
+            if (nl < 0 && pos == text.Length && raw.Count > 0) break; // text ends with "\n": no empty last line
+            var span = text.AsSpan(pos, end - pos);
+            SpeakerLabel? label = null;
+            if (span.Length > _options.MaxLineChars)
+            {
+                var msg = $"line {raw.Count + 1} of {span.Length:N0} characters exceeds the {Limit(_options.MaxLineChars)} line limit";
+                if (_options.OverlongLines == OverlongLinePolicy.Reject) { problem = msg; return []; }
+                warnings.Add(msg + "; its content was skipped");
+                skipped.Add(raw.Count);
+            }
+            else if (!span.IsWhiteSpace())
+            {
+                nonBlank++;
+                if (SpeakerLabelParser.TryParse(span, out var l))
+                {
+                    label = l;
+                    labelled++;
+                    candidateCounts[l.Name] = candidateCounts.GetValueOrDefault(l.Name) + 1;
+                }
+            }
+            raw.Add(new RawLine(pos, end - pos, label));
+            if (nl < 0) break;
+            pos = nl + 1;
+        }
+
+        // A candidate label is a speaker if the name labels two or more lines, carries a timestamp, or the document
+        // is dense dialogue (at least half its non-blank lines are labelled) or a dialogue (two recurring names). This keeps a lone "OpenAI: ..." line in
+        // a newsletter from turning "OpenAI" into a speaker (and blanking it out of Content).
+        // Once two names recur, the document is clearly a dialogue, and a guest who speaks once is accepted too.
+        var dense = labelled * 2 >= nonBlank && labelled > 0;
+        var dialogue = candidateCounts.Values.Count(c => c >= 2) >= 2;
+        bool Accept(SpeakerLabel l) => l.HasTimestamp || dense || dialogue || candidateCounts[l.Name] >= 2;
+
+        // Pass 2: content and line records.
+        var chars = text.ToCharArray();
+        var lines = new List<DocumentLine>(raw.Count);
+        string? current = null;
+        var skipIndex = 0;
+        for (var i = 0; i < raw.Count; i++)
+        {
+            var r = raw[i];
+            var line = chars.AsSpan(r.Start, r.Length);
+            if (skipIndex < skipped.Count && skipped[skipIndex] == i)
+            {
+                skipIndex++;
+                line.Fill(' ');
+                lines.Add(new DocumentLine(i + 1, r.Start, r.Length, r.Start, 0, null));
+                continue;
+            }
+            string? speaker = null;
+            var offset = 0;
+            if (r.Label is { } l && Accept(l))
+            {
+                speaker = l.Name;
+                current = speaker;
+                offset = l.ContentOffset;
+                line[..offset].Fill(' ');
+            }
+            var heading = ContentCleaner.CleanLine(line, offset);
+            if (speaker is null && !heading && !line.IsWhiteSpace())
+                speaker = current; // continuation paragraph of the last speaker (null before any label)
+            lines.Add(new DocumentLine(i + 1, r.Start, r.Length, r.Start + offset, r.Length - offset, speaker));
+        }
+        content = new string(chars);
+        return lines;
+    }
+
+    private static string Limit(long chars) => chars % DocumentReaderOptions.MB == 0
+        ? $"{chars / DocumentReaderOptions.MB} MB"
+        : $"{chars:N0}-character";
+
+    private ReadResult TooLarge(string path, long size, bool atLeast = false) =>
+        Fail(path, $"file too large ({(atLeast ? "over " : "")}{Mb(size)} MB > {Mb(_options.MaxFileBytes)} MB limit)");
+
+    private static string Mb(long bytes) => (bytes / (double)DocumentReaderOptions.MB).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static ReadResult Fail(string path, string message, IReadOnlyList<string>? warnings = null) =>
+        ReadResult.Failure(new ReadProblem(path, message), warnings);
+}

@@ -1,0 +1,16 @@
+namespace Cartograph.Reading;
+
+public enum ProblemSeverity
+{
+    /// <summary>The input was skipped or could not be read.</summary>
+    Error,
+
+    /// <summary>Something unusual that did not stop the build (e.g. an explicitly named file with an unsupported extension that was skipped).</summary>
+    Warning,
+}
+
+/// <summary>A problem with one input path: always carries the path and a human-readable message; never an exception.</summary>
+public sealed record ReadProblem(string Path, string Message, ProblemSeverity Severity = ProblemSeverity.Error)
+{
+    public override string ToString() => $"{Path}: {(Severity == ProblemSeverity.Warning ? "warning: " : "")}{Message}";
+}
