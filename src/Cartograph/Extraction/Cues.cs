@@ -22,7 +22,7 @@ public static class Cues
         "next up", "next one", "moving on", "last one", "final one", "third paper", "second paper", "fourth paper",
         "last paper", "this last paper", "another paper", "next paper", "let's start with", "first one", "up next",
         "stepping back", "that's what we've got", "that's it for today", "looking across", "to wrap up", "in other news",
-        "switching gears", "on to", "what's this");
+        "switching gears", "on to", "what's this", "is next", "is up next", "comes next");
 
     /// <summary>Words before a technique or domain that say the paper does not use it: "unlike", "instead of", "versus traditional".</summary>
     public static readonly string[][] Contrasts = Phrases(

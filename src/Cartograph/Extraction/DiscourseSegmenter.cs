@@ -29,7 +29,8 @@ public static class DiscourseSegmenter
             {
                 if (extraction.Entities[m.Entity].Type != EntityType.Paper) continue;
                 papers++;
-                if (introduced == NoPaper && (m.Introduced || !seen.Contains(m.Entity))) introduced = m.Entity;
+                // only a first mention introduces: a later "That Seedance model" in a recap is a reference back
+                if (introduced == NoPaper && !seen.Contains(m.Entity)) introduced = m.Entity;
             }
             bool single = CountDistinctPapers(extraction, a) == 1;
             bool newPaper = introduced != NoPaper && single && (current < 0 || segmentPaper[current] != introduced);

@@ -82,6 +82,9 @@ public sealed class DocumentExtractor
         entities.Finish();
 
         var segments = DiscourseSegmenter.Assign(result, analyses);
+        if (Environment.GetEnvironmentVariable("SEGDBG") is not null)
+            for (int i = 0; i < segments.Length; i++)
+                Console.Error.WriteLine($"{document.Id}:{result.Sentences[i].Line} [{(segments[i] < 0 ? "-" : result.Entities[segments[i]].Label)}]{(analyses[i].ShiftsTopic ? " SHIFT" : "")} {result.Sentences[i].Quote[..Math.Min(90, result.Sentences[i].Quote.Length)]}");
         RelationRules.Apply(result, analyses, segments);
         return result;
     }

@@ -82,6 +82,8 @@ public sealed class MentionFinder
         }
     }
 
+    private static readonly string[][] s_nextCues = Cues.Phrases("is next", "is up next", "comes next", "is up", "is our next", "is the next");
+
     private static readonly string[][] s_titleCues = Cues.Phrases("title", "titled", "called", "paper", "entitled", "named");
 
     private static bool IsQuote(string text, Token t) => t.Kind == TokenKind.Punct && text[t.Start] is '"' or '\u201C' or '\u201D';
@@ -109,11 +111,14 @@ public sealed class MentionFinder
         if (end <= at) return null;
         bool sentenceStart = at == 0 || (tokens[at - 1].Kind == TokenKind.Punct && text[tokens[at - 1].Start] is '-' or ':' or '"' or '\u201C' && at == 1);
         bool singlePlain = !coined && end - at == 1;
-        if (sentenceStart && IsCommonWord(firstWord)) return null;
+        bool firstJoined = at + 1 < tokens.Count && tokens[at + 1].Joined && tokens[at + 1].Kind == TokenKind.Punct && text[tokens[at + 1].Start] == '-';
+        if (sentenceStart && IsCommonWord(firstWord) && !NameShapes.IsAcronym(firstWord) && !firstJoined) return null;
 
         string label = Span(text, tokens, at, end);
         string lastWord = LastWord(text, tokens, at, end);
-        bool introduced = HasIntroductionBefore(text, tokens, at);
+        bool introduced = HasIntroductionBefore(text, tokens, at) || CueMatcher.MatchAt(text, tokens, end, s_nextCues) > 0;
+        // "These Video-Language Models": a plural class noun ends a description, not a name
+        if (!coined && lastWord.Length > 3 && lastWord.EndsWith('s') && NameShapes.PaperHeads.Contains(lastWord[..^1])) return null;
         Token? next = end < tokens.Count ? tokens[end] : null;
         string? nextWord = next is { Kind: TokenKind.Word } n && !n.Joined ? text.Substring(n.Start, n.Length) : null;
 

@@ -1,0 +1,67 @@
+using Cartograph.Graph;
+using Cartograph.Pipeline;
+using Cartograph.Reading;
+using Cartograph.Writing;
+using Spectre.Console;
+
+namespace Cartograph.Cli;
+
+/// <summary>
+/// What the user sees: problems on stderr (each naming its file), a progress bar on a terminal
+/// when the corpus is large, and a one-screen summary on stdout at the end.
+/// </summary>
+public sealed class ConsoleReport
+{
+    /// <summary>Below this many documents a build takes well under a second: no progress bar.</summary>
+    private const int ProgressThreshold = 200;
+    private readonly bool _quiet;
+
+    public ConsoleReport(bool quiet) => _quiet = quiet;
+
+    public BuildReport WithProgress(Func<IProgress<BuildProgress>?, BuildReport> build)
+    {
+        if (_quiet || Console.IsErrorRedirected || Console.IsOutputRedirected) return build(null);
+        BuildReport? report = null;
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        console.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .Start(ctx =>
+            {
+                ProgressTask? task = null;
+                var progress = new Progress<BuildProgress>(p =>
+                {
+                    if (p.Total < ProgressThreshold) return;
+                    task ??= ctx.AddTask("extracting", maxValue: p.Total);
+                    task.Value = Math.Max(task.Value, p.Done);
+                    task.Description = $"extracting {p.Done:N0}/{p.Total:N0} documents";
+                });
+                report = build(progress);
+            });
+        return report!;
+    }
+
+    public void Problems(IEnumerable<ReadProblem> problems)
+    {
+        foreach (var p in problems) Console.Error.WriteLine(p.ToString());
+    }
+
+    public void Error(string message) => Console.Error.WriteLine("cartograph: error: " + message);
+
+    public void Summary(BuildReport report, GraphWriteResult written)
+    {
+        foreach (var w in written.Warnings) Console.Error.WriteLine("cartograph: warning: " + w);
+        if (_quiet) return;
+        var summary = GraphSummary.Of(report.Graph);
+        var o = Console.Out;
+        o.WriteLine($"Read {report.DocumentsRead:N0} of {report.DocumentsFound:N0} documents ({report.BytesRead / 1024.0:N1} K chars) in {report.Elapsed.TotalSeconds:N2} s");
+        o.WriteLine($"Nodes: {report.Graph.VertexCount:N0}");
+        foreach (var (type, n) in summary.NodesByType) o.WriteLine($"  {type.Name(),-14}{n,8:N0}");
+        o.WriteLine($"Edges: {report.Graph.EdgeCount:N0}");
+        foreach (var (rel, n) in summary.EdgesByRelation) o.WriteLine($"  {rel.Name(),-14}{n,8:N0}");
+        int problems = report.Problems.Count(p => p.Severity == ProblemSeverity.Error);
+        if (problems > 0) o.WriteLine($"Skipped {problems} document(s) with problems (see above).");
+        o.WriteLine("Wrote:");
+        foreach (var f in written.Files) o.WriteLine("  " + f);
+    }
+}

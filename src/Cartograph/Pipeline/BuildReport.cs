@@ -1,0 +1,16 @@
+using Cartograph.Graph;
+using Cartograph.Reading;
+
+namespace Cartograph.Pipeline;
+
+/// <summary>The outcome of a build: the graph, how many documents went in, and every problem met on the way.</summary>
+public sealed record BuildReport(
+    KnowledgeGraph Graph,
+    int DocumentsRead,
+    int DocumentsFound,
+    long BytesRead,
+    IReadOnlyList<ReadProblem> Problems,
+    TimeSpan Elapsed)
+{
+    public bool HasErrors => Problems.Any(p => p.Severity == ProblemSeverity.Error);
+}
