@@ -56,7 +56,9 @@ public static class DotWriter
         w.Write(style.DotShape);
         w.Write(", fillcolor=\"");
         w.Write(style.Hex);
-        w.Write("\", fontsize=");
+        w.Write("\", fontcolor=");
+        w.Write(style.DotFontColor);
+        w.Write(", fontsize=");
         w.Write(Num(Math.Min(40, 10 + 2 * scale)));
         w.Write(", width=");
         w.Write(Num(Math.Min(4, 0.3 + 0.08 * scale)));

@@ -6,6 +6,9 @@ namespace Cartograph.Writing;
 public readonly record struct EntityStyle(byte R, byte G, byte B, string DotShape)
 {
     public string Hex => $"#{R:x2}{G:x2}{B:x2}";
+
+    /// <summary>White text on dark fills, black on light ones (perceived luminance), so labels stay readable.</summary>
+    public string DotFontColor => 0.299 * R + 0.587 * G + 0.114 * B < 128 ? "white" : "black";
 }
 
 /// <summary>How one relation is drawn in DOT (GraphML leaves edge styling to Gephi).</summary>
