@@ -1,0 +1,67 @@
+namespace Cartograph.Writing;
+
+/// <summary>
+/// Writes files so a reader never sees a half-written one: the content goes to a temp file in the
+/// same folder (same volume, so the final rename is atomic) and is then moved over the target.
+/// If anything fails the temp file is deleted and the previous target, if any, is left untouched.
+/// </summary>
+public static class AtomicFile
+{
+    private const int BufferSize = 1 << 16;
+
+    public static void Write(string path, Action<Stream> write)
+    {
+        string temp = TempPathFor(path);
+        try
+        {
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferSize))
+            {
+                write(stream);
+                stream.Flush(flushToDisk: true);
+            }
+            File.Move(temp, path, overwrite: true);
+        }
+        catch
+        {
+            TryDelete(temp);
+            throw;
+        }
+    }
+
+    /// <summary>Moves an already complete file (e.g. one written by an external tool) over the target.</summary>
+    public static void MoveIntoPlace(string completeTempFile, string path)
+    {
+        try
+        {
+            File.Move(completeTempFile, path, overwrite: true);
+        }
+        catch
+        {
+            TryDelete(completeTempFile);
+            throw;
+        }
+    }
+
+    /// <summary>A unique hidden name next to the target, so the final move never crosses volumes.</summary>
+    public static string TempPathFor(string path)
+    {
+        string full = Path.GetFullPath(path);
+        string dir = Path.GetDirectoryName(full) ?? ".";
+        return Path.Combine(dir, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N") + ".tmp");
+    }
+
+    internal static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (IOException)
+        {
+            // best effort: a leftover hidden .tmp file is harmless, the real error is rethrown by the caller
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+}

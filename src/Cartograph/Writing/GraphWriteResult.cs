@@ -1,0 +1,17 @@
+namespace Cartograph.Writing;
+
+/// <summary>What <see cref="GraphWriters.WriteAll(Cartograph.Graph.KnowledgeGraph, GraphMetadata, string)"/> produced.</summary>
+/// <param name="Files">Full paths of the files written, in the order written.</param>
+/// <param name="Warnings">Non-fatal problems, e.g. Graphviz missing so no SVG, or Graphviz messages.</param>
+public sealed record GraphWriteResult(IReadOnlyList<string> Files, IReadOnlyList<string> Warnings);
+
+/// <summary>Options for <see cref="GraphWriters.WriteAll(Cartograph.Graph.KnowledgeGraph, GraphMetadata, string, GraphWriteOptions)"/>.</summary>
+/// <param name="RenderSvg">Run Graphviz to produce graph.svg when it is installed.</param>
+/// <param name="MaxSvgNodes">Above this many nodes the SVG is skipped (with a warning): a layout would take minutes.</param>
+/// <param name="SvgTimeout">Graphviz is killed after this long and the SVG skipped (with a warning).</param>
+public sealed record GraphWriteOptions(bool RenderSvg = true, int MaxSvgNodes = 20_000, TimeSpan? SvgTimeout = null)
+{
+    public static readonly GraphWriteOptions Default = new();
+
+    public TimeSpan EffectiveSvgTimeout => SvgTimeout ?? TimeSpan.FromMinutes(5);
+}
