@@ -78,6 +78,8 @@ public class ContentTests
             Assert.That(Clean("> quoted text"), Is.EqualTo("  quoted text"));
             Assert.That(Clean("use `torch.compile` here"), Is.EqualTo("use  torch.compile  here"));
             Assert.That(Clean("---"), Is.EqualTo("   "));
+            Assert.That(Clean("for *real-time* use, _really_."), Is.EqualTo("for  real-time  use,  really ."));
+            Assert.That(Clean("5 * 3 = a*b in snake_case"), Is.EqualTo("5 * 3 = a*b in snake_case"));
             Assert.That(Clean("a \\*literal\\* star"), Is.EqualTo("a  *literal * star"));
         });
     }

@@ -157,6 +157,13 @@ public class DocumentReaderTests
     }
 
     [Test]
+    public void Folder_given_as_file_is_a_problem()
+    {
+        using var dir = new TempDir();
+        Assert.That(Reader.Read(dir.Path).Problem!.Message, Is.EqualTo("is a folder, not a file"));
+    }
+
+    [Test]
     public void Stream_overload_reads_non_seekable_streams()
     {
         using var inner = new MemoryStream(Encoding.UTF8.GetBytes("Lily: hi"));
