@@ -92,6 +92,9 @@ public static class ContentCleaner
                     line[i + 1] = ' ';
                     i++;
                     break;
+                case '*' or '_' when IsEmphasisMarker(line, i):
+                    line[i] = ' ';
+                    break;
                 case '`':
                     line[i] = ' ';
                     break;
@@ -113,6 +116,17 @@ public static class ContentCleaner
                     break;
             }
         }
+    }
+
+    /// <summary>A single '*' or '_' that opens ("*word") or closes ("word*") emphasis; "a*b", "snake_case" and
+    /// "5 * 3" are left alone.</summary>
+    private static bool IsEmphasisMarker(ReadOnlySpan<char> line, int i)
+    {
+        var before = i == 0 ? ' ' : line[i - 1];
+        var after = i + 1 == line.Length ? ' ' : line[i + 1];
+        var openSide = char.IsWhiteSpace(before) || (char.IsPunctuation(before) && before != line[i]);
+        var closeSide = char.IsWhiteSpace(after) || (char.IsPunctuation(after) && after != line[i]);
+        return openSide != closeSide;
     }
 
     private static bool IsMarkdownPunctuation(char c) => c is '\\' or '`' or '*' or '_' or '{' or '}' or '[' or ']' or '(' or ')'

@@ -28,6 +28,7 @@ public sealed class DocumentReader
 
     public ReadResult Read(string path, string id)
     {
+        if (Directory.Exists(path)) return Fail(path, "is a folder, not a file");
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
