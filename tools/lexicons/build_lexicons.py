@@ -179,7 +179,8 @@ class Lexicon:
             e.aliases.append(a)
         elif owner is e:
             # same normalised form already present; keep a distinct case variant only if it is case-sensitive
-            if a not in e.forms() and upper_count(a) >= 2 and all(upper_count(x) < 2 or norm_key(x) != k for x in e.forms()):
+            if a not in e.forms() and any(is_acronymish(w) for w in a.split()) and not any(
+                    is_acronymish(w) for x in e.forms() if norm_key(x) == k for w in x.split()):
                 e.aliases.append(a)
         else:
             report(f"[{self.kind}] alias {a!r} of {e.canonical!r} dropped: already names {owner.canonical!r}")
@@ -358,7 +359,7 @@ MODELSDEV_LABS = {
     "prime-intellect": "Prime Intellect", "essentialai": "Essential AI", "deepcogito": "Deep Cogito",
 }
 
-SIZE_RE = re.compile(r"(?:[\s\-_]*\(?\d+(?:\.\d+)?\s?[BMKT]\)?(?:[\s\-_]*A\d+(?:\.\d+)?B)?)$", re.I)
+SIZE_RE = re.compile(r"[\s\-_]*\(?A?\d+(?:\.\d+)?\s?[BMKT]\)?$", re.I)
 SUFFIX_RE = re.compile(r"[\s\-_]*(?:\((?:free|fast|beta|exacto|thinking|preview|extended|self-moderated)\)"
                        r"|Instruct|Chat|Base|it|Preview|\d{4}-\d{2}-\d{2}|\d{4}|\d{2}-\d{2})$", re.I)
 
@@ -403,8 +404,8 @@ def pwc_methods(src, lex):
     data = json.load(open(os.path.join(src, "pwc-methods", "methods.json"), encoding="utf-8"))
     data.sort(key=lambda m: (-(m.get("num_papers") or 0), m.get("name") or ""))
     for m in data:
-        name = clean(m.get("name"))
-        full = clean(m.get("full_name")) or name
+        name = clean(re.sub(r"\s*\([^)]*\)", "", m.get("name") or ""))
+        full = clean(re.sub(r"\s*\([^)]*\)", "", m.get("full_name") or "")) or name
         forms = []
         for s in (full, name):
             if not s or re.fullmatch(r"[\d\s.,%-]+", s) or len(s) <= 2:
@@ -501,6 +502,10 @@ def cso(src, tech, dom):
             continue
         if re.fullmatch(r"(agent|agent-)?(based|oriented)", label.split()[-1]):
             continue
+        last = label.split()[-1]
+        if last not in TECH_LAST and last not in DOMAIN_LAST and norm_key(last) not in TECH_LAST \
+                and norm_key(last) not in {norm_key(x) for x in DOMAIN_LAST}:
+            continue  # unclassifiable head word ('feature vector', 'agent model'): skip
         target = tech if classify(label) == "technique" else dom
         target.add(Entry(label, aliases, source="cso-ai"))
     # flat CSO concepts: only multi-word labels with an AI/security anchor word and a classifiable head
@@ -628,10 +633,23 @@ def split_orgs(cell):
     return out
 
 
+PRODUCT_WORDS = set("mini nano turbo preview pro flash large small medium lite plus max ultra instruct reasoning "
+                    "coder vision thinking fast base chat omni image video voice audio realtime code edge".split())
+
+
+PRODUCT_STOP = set("amber arctic cygnet cognitron mercury sonar infinity allegro gato flamingo chinchilla gopher "
+                   "sparrow parti imagen muse phoenix falcon jurassic orca dolly vicuna alpaca koala".split()) - {
+    "imagen", "falcon", "vicuna", "alpaca", "dolly", "orca", "chinchilla", "gopher", "flamingo"}
+
+
 def product_ok(name, common):
+    if any(w.isalpha() and w.islower() and len(w) > 3 and w not in PRODUCT_WORDS for w in name.split()):
+        return False  # descriptive names ('LTE speaker verification system')
+    if len(name.split()) >= 3 and not any(is_acronymish(w) or re.search(r"\d", w) for w in name.split()):
+        return False  # 'Linear Decision Functions'
     if len(name) <= 2 or re.fullmatch(r"[\d\s.\-]+", name):
         return False
-    if plain_word(name) and (name.lower() in common or name.lower() in BRAND_STOP):
+    if plain_word(name) and (name.lower() in common or name.lower() in BRAND_STOP or name.lower() in PRODUCT_STOP):
         return False
     if len(name) > 40 or len(name.split()) > 5:
         return False
@@ -667,11 +685,13 @@ def epoch_products(src, orgs, prods, dom, common):
                     break
         if not maker:
             continue
-        fam = product_family(r["Model"])
-        if not product_ok(fam, common):
+        fam, paliases = paren_split(product_family(r["Model"]))
+        if not fam:
+            fam, paliases = clean(re.sub(r"\s*\([^)]*\)", "", product_family(r["Model"]))), []
+        if not product_ok(fam, common) or fam.count("-") >= 3:
             continue
         full = clean(r["Model"].replace("\n", ""))
-        prods.add(Entry(fam, [], {"cap"} if plain_word(fam) else set(), maker, source=source))
+        prods.add(Entry(fam, paliases, {"cap"} if plain_word(fam) else set(), maker, source=source))
         del full
 
 
