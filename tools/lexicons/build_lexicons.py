@@ -563,6 +563,8 @@ def epoch_orgs(src, orgs, common):
         rows = list(csv.DictReader(f))
     for r in sorted(rows, key=lambda r: r["Organization"].strip()):
         name, aliases = org_forms(r["Organization"])
+        if re.search(r":|\bdataset\b|^(Telecommunication|Research|Technology) Company$", name or "", re.I):
+            continue  # junk rows ('MUM dataset by: Google')
         if not name or len(name) <= 2 and not name.isupper():
             continue
         if name in ORG_MERGE:
@@ -735,6 +737,9 @@ def cross_resolve(lexes):
             is_canon = norm_key(e.canonical) == k
             if {x[0] for x in owners} >= {"organizations", "products"} and not e.hand:
                 pref = 0 if kind == "organizations" else 1  # products win only when hand-curated
+            elif {x[0] for x in owners} >= {"techniques", "products"} and kind in ("techniques", "products") \
+                    and not any(x[1].hand for x in owners):
+                pref = 0 if kind == "techniques" else 1  # PwC method (SimCLR, BERT) beats a model-as-product row
             elif {x[0] for x in owners} >= {"techniques", "domains"} and kind in ("techniques", "domains"):
                 pref = 0 if kind == ("techniques" if classify(e.canonical) == "technique" else "domains") else 1
             else:
