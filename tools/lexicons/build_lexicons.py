@@ -585,6 +585,8 @@ def aiaas_orgs(src, orgs, common):
         rows = list(csv.DictReader(f))
     for r in sorted(rows, key=lambda r: r["NAME"]):
         raw = r["NAME"]
+        if (r.get("Sub-Category") or "").startswith("FM ") or ":" in raw:
+            continue  # foundation-model / dataset rows ('BERT', 'MUM dataset by: Google'), not companies
         if len(raw) > 40 or len(raw.split()) > 5:
             continue
         name, aliases = org_forms(raw)
