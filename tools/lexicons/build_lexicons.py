@@ -359,7 +359,7 @@ MODELSDEV_LABS = {
     "prime-intellect": "Prime Intellect", "essentialai": "Essential AI", "deepcogito": "Deep Cogito",
 }
 
-SIZE_RE = re.compile(r"[\s\-_]*\(?A?\d+(?:\.\d+)?\s?[BMKT]\)?$", re.I)
+SIZE_RE = re.compile(r"(?<!\dx)[\s\-_]*\(?A?\d+(?:\.\d+)?\s?[BMKT]\)?$", re.I)
 SUFFIX_RE = re.compile(r"[\s\-_]*(?:\((?:free|fast|beta|exacto|thinking|preview|extended|self-moderated)\)"
                        r"|Instruct|Chat|Base|it|Preview|\d{4}-\d{2}-\d{2}|\d{4}|\d{2}-\d{2})$", re.I)
 
@@ -406,6 +406,8 @@ def pwc_methods(src, lex):
     for m in data:
         name = clean(re.sub(r"\s*\([^)]*\)", "", m.get("name") or ""))
         full = clean(re.sub(r"\s*\([^)]*\)", "", m.get("full_name") or "")) or name
+        if sum(1 for w in (full + " " + name).split() if len(w) >= 4 and w.isupper()) >= 3:
+            continue  # shouting junk rows
         forms = []
         for s in (full, name):
             if not s or re.fullmatch(r"[\d\s.,%-]+", s) or len(s) <= 2:
