@@ -118,7 +118,7 @@ public sealed class MentionFinder
         string lastWord = LastWord(text, tokens, at, end);
         bool introduced = HasIntroductionBefore(text, tokens, at) || CueMatcher.MatchAt(text, tokens, end, s_nextCues) > 0;
         // "These Video-Language Models": a plural class noun ends a description, not a name
-        if (!coined && lastWord.Length > 3 && lastWord.EndsWith('s') && NameShapes.PaperHeads.Contains(lastWord[..^1])) return null;
+        if (lastWord.Length > 3 && lastWord.EndsWith('s') && NameShapes.PaperHeads.Contains(lastWord[..^1])) return null;
         Token? next = end < tokens.Count ? tokens[end] : null;
         string? nextWord = next is { Kind: TokenKind.Word } n && !n.Joined ? text.Substring(n.Start, n.Length) : null;
 
