@@ -758,6 +758,19 @@ def cross_resolve(lexes):
             lexes[kind].remove_form(k, f"also in {win_kind} as {win.canonical!r}")
 
 
+def exclude(lexes):
+    """Forms listed in additions/exclude.tsv are removed: everyday words and junk rows."""
+    p = os.path.join(ADD_DIR, "exclude.tsv")
+    if not os.path.exists(p):
+        return
+    for line in open(p, encoding="utf-8"):
+        line = line.rstrip("\n")
+        if not line or line.startswith("#"):
+            continue
+        kind, form = line.split("\t", 1)
+        lexes[kind].remove_form(norm_key(form), "excluded by hand (additions/exclude.tsv)")
+
+
 def validate_makers(lexes):
     orgs, prods = lexes["organizations"], lexes["products"]
     for e in list(prods.entries):
@@ -825,6 +838,7 @@ def main():
     cso(src, tech, dom)
     # 5. conflicts across files, makers
     cross_resolve(lexes)
+    exclude(lexes)
     validate_makers(lexes)
     counts = {k: write(k, lexes[k]) for k in KINDS}
     rep = os.path.join(HERE, "build_report.txt")

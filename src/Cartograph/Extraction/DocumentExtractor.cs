@@ -61,9 +61,10 @@ public sealed class DocumentExtractor
             var analysis = SentenceCues.Analyse(s, text, tokens);
             int listGroup = 0;
             Mention? previous = null;
-            foreach (var m in mentions)
+            for (int mi = 0; mi < mentions.Count; mi++)
             {
-                if (m.IsWeak) continue;
+                var m = mentions[mi];
+                if (m.IsWeak && !WeakMentionHasContext(text, tokens, mentions, mi)) continue;
                 if (previous is null || !SentenceCues.AreCoordinated(text, tokens, previous.TokenEnd, m.TokenStart)) listGroup++;
                 previous = m;
                 var (type, label) = Canonical(m, discovered);
@@ -82,11 +83,32 @@ public sealed class DocumentExtractor
         entities.Finish();
 
         var segments = DiscourseSegmenter.Assign(result, analyses);
-        if (Environment.GetEnvironmentVariable("SEGDBG") is not null)
-            for (int i = 0; i < segments.Length; i++)
-                Console.Error.WriteLine($"{document.Id}:{result.Sentences[i].Line} [{(segments[i] < 0 ? "-" : result.Entities[segments[i]].Label)}]{(analyses[i].ShiftsTopic ? " SHIFT" : "")} {result.Sentences[i].Quote[..Math.Min(90, result.Sentences[i].Quote.Length)]}");
         RelationRules.Apply(result, analyses, segments);
         return result;
+    }
+
+    /// <summary>
+    /// An everyday word such as "transformer" or "attention" counts only in a technical context:
+    /// before a method word ("transformer layers"), written as a name mid-sentence ("Transformer"),
+    /// or listed beside another technique ("denoising autoencoder, convolutional tokenizer, Transformer").
+    /// </summary>
+    private static bool WeakMentionHasContext(string text, List<Token> tokens, List<Mention> mentions, int index)
+    {
+        var m = mentions[index];
+        if (m.TokenEnd < tokens.Count && tokens[m.TokenEnd] is { Kind: TokenKind.Word, Joined: false } next)
+        {
+            string word = text.Substring(next.Start, next.Length);
+            if (NameShapes.MethodHeads.Contains(word) || NameShapes.PaperHeads.Contains(word) || word is "layers" or "architecture" or "architectures" or "based" or "blocks" or "backbone")
+                return true;
+        }
+        if (m.TokenStart > 0 && char.IsUpper(text[tokens[m.TokenStart].Start])) return true;
+        foreach (int other in (int[])[index - 1, index + 1])
+        {
+            if (other < 0 || other >= mentions.Count || mentions[other].IsWeak || mentions[other].Type != EntityType.Technique) continue;
+            int from = Math.Min(m.TokenEnd, mentions[other].TokenEnd), to = Math.Max(m.TokenStart, mentions[other].TokenStart);
+            if (SentenceCues.AreCoordinated(text, tokens, Math.Min(from, to), Math.Max(from, to))) return true;
+        }
+        return false;
     }
 
     private static (EntityType Type, string Label) Canonical(Mention m, Dictionary<string, LexiconEntry> discovered)
