@@ -24,6 +24,9 @@ public static class RelationRules
             CompetesWith(x, sentences, si, paper, rivalrySentences);
         }
         ProductMakers(x);
+        // one relation per (source, relation, target, sentence), in first-seen order
+        var seen = new HashSet<ExtractedRelation>();
+        x.Relations.RemoveAll(r => !seen.Add(r));
         foreach (var p in PapersInOrder(x))
         {
             rivalrySentences.TryGetValue(p, out var rivals);
@@ -154,8 +157,6 @@ public static class RelationRules
         if (source == target) return;
         if (relation.IsSymmetric() && string.CompareOrdinal(x.Entities[source].Key, x.Entities[target].Key) > 0)
             (source, target) = (target, source);
-        foreach (var r in x.Relations)
-            if (r.Source == source && r.Target == target && r.Relation == relation && r.Sentence == sentence) return;
         x.Relations.Add(new ExtractedRelation(source, relation, target, sentence));
     }
 }
