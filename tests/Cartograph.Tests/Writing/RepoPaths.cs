@@ -12,7 +12,8 @@ internal static class RepoPaths
 
     /// <summary>The GraphML 1.1 XSD wired for offline use; CARTOGRAPH_GRAPHML_XSD overrides it.</summary>
     public static string GraphMlXsd =>
-        Environment.GetEnvironmentVariable("CARTOGRAPH_GRAPHML_XSD") is { Length: > 0 } p ? p : "/work/shared/schemas/graphml/graphml.xsd";
+        Environment.GetEnvironmentVariable("CARTOGRAPH_GRAPHML_XSD") is { Length: > 0 } p ? p
+        : Path.GetFullPath(Path.Combine(Root, "..", "shared", "schemas", "graphml", "graphml.xsd"));
 
     private static string FindRoot()
     {
