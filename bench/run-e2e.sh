@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# End-to-end throughput of `cartograph build --no-svg --quiet` on generated corpora.
+# usage: bench/run-e2e.sh [--with-1gb] [--seed N] [--work DIR] [--threads N]
+# Builds Release once, generates 10 MB and 100 MB corpora (and 1 GB with --with-1gb), times
+# reading every file with cat, then times the build with /usr/bin/time -v (wall time, peak RSS),
+# and prints a markdown table. Corpora are kept in the work folder and reused if already there.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+WORK="$ROOT/bench-corpus"
+SEED=1
+THREADS=0
+SIZES=(10MB 100MB)
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --with-1gb) SIZES+=(1GB); shift ;;
+    --seed) SEED="$2"; shift 2 ;;
+    --work) WORK="$2"; shift 2 ;;
+    --threads) THREADS="$2"; shift 2 ;;
+    -h|--help) sed -n '2,6p' "$0"; exit 0 ;;
+    *) echo "unknown argument: $1" >&2; exit 2 ;;
+  esac
+done
+[[ -x /usr/bin/time ]] || { echo "/usr/bin/time is required (apt-get install time)" >&2; exit 2; }
+
+echo "building Release..." >&2
+dotnet build "$ROOT/src/Cartograph.Cli/Cartograph.Cli.csproj" -c Release --nologo -v q >&2
+dotnet build "$ROOT/bench/Cartograph.Benchmarks/Cartograph.Benchmarks.csproj" -c Release --nologo -v q >&2
+CLI="$ROOT/src/Cartograph.Cli/bin/Release/net10.0/Cartograph.Cli"
+GEN="$ROOT/bench/Cartograph.Benchmarks/bin/Release/net10.0/Cartograph.Benchmarks"
+
+mkdir -p "$WORK"
+ROWS=()
+for size in "${SIZES[@]}"; do
+  corpus="$WORK/corpus-$size-seed$SEED"
+  if [[ ! -f "$corpus/.complete" ]]; then
+    rm -rf "$corpus"
+    echo "generating $size..." >&2
+    "$GEN" generate --out "$corpus" --size "$size" --seed "$SEED" >&2
+    touch "$corpus/.complete"
+  fi
+  files=$(find "$corpus" -type f -name '*.txt' | wc -l)
+  bytes=$(find "$corpus" -type f -name '*.txt' -printf '%s\n' | awk '{s+=$1} END {print s}')
+
+  # cat baseline: the cost of just reading the bytes (page cache is warm: the corpus was just written or read)
+  cat_start=$(date +%s.%N)
+  find "$corpus" -type f -name '*.txt' -print0 | xargs -0 cat > /dev/null
+  cat_end=$(date +%s.%N)
+  cat_s=$(echo "$cat_end - $cat_start" | bc -l)
+
+  out="$WORK/out-$size"
+  rm -rf "$out"
+  log="$WORK/time-$size.log"
+  echo "building graph of $size ($files files)..." >&2
+  /usr/bin/time -v "$CLI" build "$corpus" --out "$out" --no-svg --quiet --threads "$THREADS" 2> "$log" || { cat "$log" >&2; exit 1; }
+  wall=$(grep 'Elapsed (wall clock)' "$log" | awk '{print $NF}')
+  # h:mm:ss or m:ss.xx -> seconds
+  secs=$(echo "$wall" | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
+  rss_kb=$(grep 'Maximum resident set size' "$log" | awk '{print $NF}')
+  mb=$(echo "$bytes / 1048576" | bc -l)
+  ROWS+=("$(printf '| %s | %s | %.1f MiB | %.2f | %.2f | %d MiB | %.3f |' "$size" "$files" "$mb" "$secs" "$(echo "$mb / $secs" | bc -l)" "$((rss_kb / 1024))" "$cat_s")")
+done
+
+echo
+echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(free -g | awk '/Mem:/ {print $2}') GB RAM, .NET $(dotnet --version), threads=${THREADS/#0/default (nproc)}"
+echo
+echo "| corpus | files | bytes | build wall s | MB/s | peak RSS | cat s |"
+echo "|---|---:|---:|---:|---:|---:|---:|"
+printf '%s\n' "${ROWS[@]}"
