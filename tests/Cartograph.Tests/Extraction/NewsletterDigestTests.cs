@@ -1,0 +1,65 @@
+using Cartograph.Graph;
+using NUnit.Framework;
+using static Cartograph.Graph.EntityType;
+using static Cartograph.Graph.Relation;
+
+namespace Cartograph.Tests.Extraction;
+
+/// <summary>A markdown digest: headings, numbered items with bold names and links.</summary>
+[TestFixture]
+public sealed class NewsletterDigestTests
+{
+    private KnowledgeGraph _g = null!;
+
+    [OneTimeSetUp]
+    public void Extract() => _g = ExtractionHarness.Graph(Snippets.NewsletterDigest);
+
+    [Test]
+    public void BoldHyphenatedNamesOfNumberedItemsArePapers()
+    {
+        _g.Require(Paper, "TerraMind-3D");
+        _g.Require(Paper, "Echo-Bench");
+    }
+
+    [Test]
+    public void TheAlgorithmHeadNounMakesATechniqueWithTheLongFormAsAlias()
+    {
+        var n = _g.Require(Technique, "ZZ-GRPO");
+        Assert.That(n.Aliases, Does.Contain("ZZ-GRPO algorithm"));
+    }
+
+    [Test]
+    public void HeadingsAndLinkTextAreNotEntities()
+    {
+        foreach (var s in new[] { "The Weekly Tensor", "Papers", "Products", "Read the paper", "arXiv", "example.org" })
+            Assert.That(_g.AnyNamed(s), Is.Empty, s + "\n" + _g.Describe());
+        Assert.That(_g.Vertices.Where(n => n.Label.Contains("http") || n.Label.Contains("**") || n.Label.Contains('#')), Is.Empty, _g.Describe());
+    }
+
+    [Test]
+    public void TheFirstItemIsFromNvidiaUsesNerfAndIsAppliedToDriving()
+    {
+        _g.RequireEdge(DevelopedBy, Paper, "TerraMind-3D", Organization, "NVIDIA");
+        _g.RequireEdge(UsesTechnique, Paper, "TerraMind-3D", Technique, "neural radiance fields");
+        _g.RequireEdge(AppliedTo, Paper, "TerraMind-3D", Domain, "autonomous driving");
+    }
+
+    [Test]
+    public void TheBenchmarkItemIsAppliedToSpeechRecognition() =>
+        _g.RequireEdge(AppliedTo, Paper, "Echo-Bench", Domain, "speech recognition");
+
+    [Test]
+    public void ItemsDoNotLeakIntoEachOther()
+    {
+        Assert.That(_g.FindEdge(AppliedTo, Paper, "TerraMind-3D", Domain, "speech recognition"), Is.Null);
+        Assert.That(_g.FindEdge(AppliedTo, Paper, "Echo-Bench", Domain, "autonomous driving"), Is.Null);
+    }
+
+    [Test]
+    public void AProductListCompetesPairwiseAndProductsKeepTheirMakers()
+    {
+        _g.RequireEdge(CompetesWith, Product, "Teams", Product, "Google Meet");
+        _g.RequireEdge(DevelopedBy, Product, "Google Meet", Organization, "Google");
+        _g.RequireEdge(DevelopedBy, Product, "Microsoft Teams", Organization, "Microsoft");
+    }
+}

@@ -1,0 +1,60 @@
+using NUnit.Framework;
+using static Cartograph.Graph.EntityType;
+
+namespace Cartograph.Tests.Extraction;
+
+/// <summary>Words that look like names but are not entities of the map.</summary>
+[TestFixture]
+public sealed class NonEntityTests
+{
+    [Test]
+    public void SpeakersAreNeverEntities()
+    {
+        var g = ExtractionHarness.Graph("Ana: Hi Ben, good to see you.\nBen: Hi Ana. Next up is TileMint.\nAna: TileMint uses knowledge distillation.");
+        Assert.That(g.AnyNamed("Ana"), Is.Empty, g.Describe());
+        Assert.That(g.AnyNamed("Ben"), Is.Empty, g.Describe());
+        g.Require(Paper, "TileMint");
+    }
+
+    [TestCase("(laughs)")]
+    [TestCase("[inaudible]")]
+    [TestCase("[music]")]
+    [TestCase("[crosstalk]")]
+    [TestCase("(Applause)")]
+    public void StageDirectionsAreNeverEntities(string direction)
+    {
+        var g = ExtractionHarness.Graph($"Ana: Next up is TileMint.\nBen: {direction} TileMint is good.");
+        string word = direction.Trim('(', ')', '[', ']');
+        Assert.That(g.AnyNamed(word), Is.Empty, g.Describe());
+        Assert.That(g.Vertices.Select(v => v.Label), Is.EqualTo(new[] { "TileMint" }), g.Describe());
+    }
+
+    [Test]
+    public void LowerCaseAppleTheFruitIsNoNode()
+    {
+        var g = ExtractionHarness.Graph("Ana: I had an apple for lunch while reading about vision transformers.");
+        Assert.That(g.AnyNamed("apple"), Is.Empty, g.Describe());
+    }
+
+    [Test]
+    public void AppleTheCompanyIsAnOrganization()
+    {
+        var g = ExtractionHarness.Graph("Ana: Next up is CoreLens from Apple.");
+        g.Require(Organization, "Apple");
+        g.RequireEdge(Cartograph.Graph.Relation.DevelopedBy, Paper, "CoreLens", Organization, "Apple");
+    }
+
+    [Test]
+    public void AppleFruitAndCompanyInOneDocumentCountOnlyTheCompany()
+    {
+        var g = ExtractionHarness.Graph("Ana: I ate an apple while reading it. The apple was red. Next up is CoreLens from Apple.");
+        Assert.That(g.Require(Organization, "Apple").Mentions, Is.EqualTo(1), g.Describe());
+    }
+
+    [Test]
+    public void CommonCapitalisedWordsAtSentenceStartAreNotPapers()
+    {
+        var g = ExtractionHarness.Graph("Ana: Thanks. Right. Anyway, Today is a good day. Honestly, Great stuff.");
+        Assert.That(g.VertexCount, Is.Zero, g.Describe());
+    }
+}
