@@ -45,13 +45,13 @@ public sealed class NewsletterDigestTests
     }
 
     [Test]
-    public void TheBenchmarkItemIsAppliedToSpeechRecognition() =>
-        _g.RequireEdge(AppliedTo, Paper, "Echo-Bench", Domain, "speech recognition");
+    public void TheBenchmarkItemUsesSpeechRecognition() =>
+        _g.RequireEdge(UsesTechnique, Paper, "Echo-Bench", Technique, "automatic speech recognition");
 
     [Test]
     public void ItemsDoNotLeakIntoEachOther()
     {
-        Assert.That(_g.FindEdge(AppliedTo, Paper, "TerraMind-3D", Domain, "speech recognition"), Is.Null);
+        Assert.That(_g.FindEdge(UsesTechnique, Paper, "TerraMind-3D", Technique, "automatic speech recognition"), Is.Null);
         Assert.That(_g.FindEdge(AppliedTo, Paper, "Echo-Bench", Domain, "autonomous driving"), Is.Null);
     }
 
