@@ -25,8 +25,6 @@ internal sealed class EntityTable
         return e;
     }
 
-    public int Find(EntityType type, string label) => _index.TryGetValue((type, EntityKey.Of(label)), out int e) ? e : -1;
-
     public void AddAlias(int entity, string alias)
     {
         var e = _result.Entities[entity];

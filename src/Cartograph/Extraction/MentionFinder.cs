@@ -144,7 +144,7 @@ public sealed class MentionFinder
         if (singlePlain && IsCommonWord(firstWord)) return null;
         if (introduced || paperHeadAfter)
         {
-            if (IsAllCommonRun(text, tokens, at, end, false) && !paperHeadAfter) return null;
+            if (IsAllCommonRun(text, tokens, at, end) && !paperHeadAfter) return null;
             return new Mention(at, end, EntityType.Paper, label, label, MentionOrigin.Discovered, null) { Introduced = true };
         }
         return null;
@@ -232,7 +232,6 @@ public sealed class MentionFinder
     internal static bool InitialsMatch(string longForm, string acronym)
     {
         var initials = new System.Text.StringBuilder();
-        bool wordStart = true;
         var word = new System.Text.StringBuilder();
         foreach (char c in longForm + " ")
         {
@@ -243,9 +242,7 @@ public sealed class MentionFinder
                 if (!s_connectors.Contains(w) || char.IsUpper(w[0])) initials.Append(char.ToUpperInvariant(w[0]));
                 word.Clear();
             }
-            wordStart = true;
         }
-        _ = wordStart;
         var letters = new System.Text.StringBuilder();
         foreach (char c in acronym) if (char.IsLetter(c)) letters.Append(char.ToUpperInvariant(c));
         return letters.Length >= 2 && letters.ToString() == initials.ToString();
@@ -289,7 +286,7 @@ public sealed class MentionFinder
     private bool IsCommonWord(ReadOnlySpan<char> word) =>
         _lexicon.CommonWords.Contains(word.ToString().ToLowerInvariant());
 
-    private bool IsAllCommonRun(string text, List<Token> tokens, int at, int end, bool sentenceStart)
+    private bool IsAllCommonRun(string text, List<Token> tokens, int at, int end)
     {
         for (int k = at; k < end; k++)
         {

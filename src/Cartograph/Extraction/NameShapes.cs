@@ -43,7 +43,7 @@ public static class NameShapes
         }
         if (innerUpper && lower) return !IsPluralAcronym(word);
         // "Qwen2", "Wan2": a capitalised word with digits inside
-        return digit && letter && lower && char.IsUpper(word[0]) && !char.IsDigit(word[^1]) is false;
+        return digit && letter && lower && char.IsUpper(word[0]) && char.IsDigit(word[^1]);
     }
 
     /// <summary>"GRPO", "RLHF", "MLLMs": two or more capitals and at most a plural 's' in lower case.</summary>
