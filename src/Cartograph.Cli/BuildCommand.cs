@@ -1,56 +1,85 @@
 using System.CommandLine;
+using Cartograph.Partials;
 using Cartograph.Pipeline;
 using Cartograph.Writing;
 
 namespace Cartograph.Cli;
 
-/// <summary><c>build &lt;input&gt;... --out &lt;dir&gt;</c>: reads every .txt/.md under the inputs and writes graph.graphml, graph.dot, graph.json (and graph.svg).</summary>
+/// <summary>
+/// <c>build &lt;input&gt;... --out &lt;dir&gt;</c>: reads every .txt/.md under the inputs and writes graph.graphml,
+/// graph.dot, graph.json, graph.svg and graph.partial.jsonl. With <c>--update &lt;graph.json&gt;</c> the inputs are
+/// added to that graph (using the graph.partial.jsonl beside it) instead.
+/// </summary>
 public static class BuildCommand
 {
     public static Command Create()
     {
         var inputs = new Argument<string[]>("input") { Description = "Files or folders to read (.txt and .md, recursively).", Arity = ArgumentArity.OneOrMore };
-        var output = new Option<string>("--out", "-o") { Description = "Folder to write graph.graphml, graph.dot, graph.json and graph.svg into.", Required = true };
+        var output = new Option<string?>("--out", "-o") { Description = "Folder to write graph.graphml, graph.dot, graph.json, graph.svg and graph.partial.jsonl into (with --update: defaults to the updated graph's folder)." };
+        var update = new Option<string?>("--update") { Description = "An existing graph.json to add the inputs to; its graph.partial.jsonl must be beside it. Documents already in it (same content) change nothing; a file with the id of one in it replaces it." };
         var threads = new Option<int>("--threads") { Description = "Documents extracted in parallel (default: one per core).", DefaultValueFactory = _ => 0 };
         var noSvg = new Option<bool>("--no-svg") { Description = "Do not render graph.svg even when Graphviz is installed." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only problems, no progress or summary." };
         var command = new Command("build", "Build the graph of a corpus and write it as GraphML, DOT, JSON and SVG.")
         {
-            inputs, output, threads, noSvg, quiet,
+            inputs, output, update, threads, noSvg, quiet,
         };
-        command.SetAction(parse => Run(
-            parse.GetValue(inputs) ?? [],
-            parse.GetValue(output)!,
-            parse.GetValue(threads),
-            parse.GetValue(noSvg),
-            parse.GetValue(quiet)));
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(output) is null && result.GetValue(update) is null)
+                result.AddError("Option '--out' is required (unless --update names the graph to update).");
+        });
+        command.SetAction(parse =>
+        {
+            string? updated = parse.GetValue(update);
+            string outDir = parse.GetValue(output) ?? Path.GetDirectoryName(Path.GetFullPath(updated!))!;
+            return updated is null
+                ? Run(parse.GetValue(inputs) ?? [], outDir, parse.GetValue(threads), parse.GetValue(noSvg), parse.GetValue(quiet))
+                : RunUpdate(updated, parse.GetValue(inputs) ?? [], outDir, parse.GetValue(threads), parse.GetValue(noSvg), parse.GetValue(quiet));
+        });
         return command;
     }
 
     public static int Run(string[] inputs, string outDir, int threads, bool noSvg, bool quiet)
     {
         var console = new ConsoleReport(quiet);
+        using var partial = GraphOutput.OpenPartial(console, outDir);
+        if (partial is null) return ExitCodes.OutputFailed;
         var pipeline = CartographPipeline.CreateDefault(threads);
-        var report = console.WithProgress(progress => pipeline.Build(inputs, progress));
-        console.Problems(report.Problems);
-        if (report.DocumentsRead == 0)
+        var report = console.WithProgress(progress => pipeline.Build(inputs, progress, partial: partial.Writer));
+        return GraphOutput.Finish(console, report, outDir, noSvg, partial);
+    }
+
+    public static int RunUpdate(string graphJson, string[] inputs, string outDir, int threads, bool noSvg, bool quiet)
+    {
+        var console = new ConsoleReport(quiet);
+        string graphPath = Path.GetFullPath(graphJson);
+        string previous = Path.Combine(Path.GetDirectoryName(graphPath)!, PartialFormat.BuildFileName);
+        if (!File.Exists(graphPath))
         {
-            console.Error(report.DocumentsFound == 0
-                ? "no .txt or .md documents found in the inputs; nothing to build."
-                : "no document could be read; nothing to build.");
-            return ExitCodes.NothingToBuild;
+            console.Error($"cannot update '{graphPath}': no such file.");
+            return ExitCodes.BadInput;
         }
+        if (!File.Exists(previous))
+        {
+            console.Error($"cannot update '{graphPath}': the partial graph it was built from, '{previous}', is missing. "
+                + "Every build writes it beside graph.json; build the corpus once more to get it.");
+            return ExitCodes.BadInput;
+        }
+        // the previous partial is read to the end before the new one takes its name (same folder is fine)
+        using var partial = GraphOutput.OpenPartial(console, outDir);
+        if (partial is null) return ExitCodes.OutputFailed;
+        var pipeline = CartographPipeline.CreateDefault(threads);
+        BuildReport report;
         try
         {
-            var written = GraphWriters.WriteAll(report.Graph, GraphMetadata.ForCartograph(report.DocumentsRead), outDir,
-                new GraphWriteOptions(RenderSvg: !noSvg));
-            console.Summary(report, written);
+            report = console.WithProgress(progress => pipeline.Update([previous], inputs, partial.Writer, progress));
         }
-        catch (IOException ex)
+        catch (InvalidDataException ex)
         {
             console.Error(ex.Message);
-            return ExitCodes.OutputFailed;
+            return ExitCodes.BadInput;
         }
-        return ExitCodes.Success;
+        return GraphOutput.Finish(console, report, outDir, noSvg, partial);
     }
 }

@@ -9,6 +9,8 @@ public static class CommandLineDefinition
     {
         var root = new RootCommand("Cartograph: builds a knowledge graph of AI research (papers, techniques, organizations, products, domains) from transcripts, newsletters and abstracts.");
         root.Subcommands.Add(BuildCommand.Create());
+        root.Subcommands.Add(ExtractCommand.Create());
+        root.Subcommands.Add(MergeCommand.Create());
         return root;
     }
 }

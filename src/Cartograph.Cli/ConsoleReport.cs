@@ -48,13 +48,20 @@ public sealed class ConsoleReport
 
     public void Error(string message) => Console.Error.WriteLine("cartograph: error: " + message);
 
-    public void Summary(BuildReport report, GraphWriteResult written)
+    public void Line(string line)
+    {
+        if (!_quiet) Console.Out.WriteLine(line);
+    }
+
+    public void Summary(BuildReport report, GraphWriteResult written, string partial)
     {
         foreach (var w in written.Warnings) Console.Error.WriteLine("cartograph: warning: " + w);
         if (_quiet) return;
         var summary = GraphSummary.Of(report.Graph);
         var o = Console.Out;
         o.WriteLine($"Read {report.DocumentsRead:N0} of {report.DocumentsFound:N0} documents ({report.BytesRead / 1024.0:N1} K chars) in {report.Elapsed.TotalSeconds:N2} s");
+        if (report.DuplicateDocuments > 0) o.WriteLine($"Skipped {report.DuplicateDocuments:N0} document(s) whose content was already in the graph.");
+        if (report.DocumentsInGraph != report.DocumentsRead - report.DuplicateDocuments) o.WriteLine($"The graph holds {report.DocumentsInGraph:N0} documents.");
         o.WriteLine($"Nodes: {report.Graph.VertexCount:N0}");
         foreach (var (type, n) in summary.NodesByType) o.WriteLine($"  {type.Name(),-14}{n,8:N0}");
         o.WriteLine($"Edges: {report.Graph.EdgeCount:N0}");
@@ -63,5 +70,6 @@ public sealed class ConsoleReport
         if (problems > 0) o.WriteLine($"Skipped {problems} document(s) with problems (see above).");
         o.WriteLine("Wrote:");
         foreach (var f in written.Files) o.WriteLine("  " + f);
+        o.WriteLine("  " + partial);
     }
 }

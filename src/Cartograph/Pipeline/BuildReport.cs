@@ -10,7 +10,11 @@ public sealed record BuildReport(
     int DocumentsFound,
     long BytesRead,
     IReadOnlyList<ReadProblem> Problems,
-    TimeSpan Elapsed)
+    TimeSpan Elapsed,
+    int DuplicateDocuments = 0)
 {
+    /// <summary>Documents the graph is built from: those read now plus those already in the partials, less duplicates.</summary>
+    public int DocumentsInGraph { get; init; } = DocumentsRead - DuplicateDocuments;
+
     public bool HasErrors => Problems.Any(p => p.Severity == ProblemSeverity.Error);
 }

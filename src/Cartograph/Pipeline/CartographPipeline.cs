@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Cartograph.Extraction;
 using Cartograph.Lexicons;
+using Cartograph.Partials;
 using Cartograph.Reading;
 using Cartograph.Resolution;
 
@@ -8,12 +9,17 @@ namespace Cartograph.Pipeline;
 
 /// <summary>
 /// The whole pipeline, built once and run many times: read -> extract (in parallel over documents)
-/// -> resolve -> graph. Documents are streamed: each is read, extracted and dropped, so only the
-/// compact extractions stay in memory. Results are collected by document index, so the graph is
-/// byte-for-byte the same whatever the thread count.
+/// -> resolve -> graph. Documents are streamed: each is read, extracted, folded into the
+/// <see cref="GraphAccumulator"/> and dropped, so memory follows the size of the graph, not of the
+/// corpus. Documents are folded in ascending id order whatever the thread count, so the graph is
+/// byte-for-byte the same on one thread or many, and of two files with the same content the one
+/// with the smaller id is kept.
 /// </summary>
 public sealed class CartographPipeline
 {
+    /// <summary>Extracted documents waiting to be folded, at most: bounds memory on any corpus.</summary>
+    private const int Window = 64;
+
     private readonly DocumentReader _reader;
     private readonly DocumentExtractor _extractor;
     private readonly int _parallelism;
@@ -29,61 +35,144 @@ public sealed class CartographPipeline
 
     public DocumentExtractor Extractor => _extractor;
 
-    public BuildReport Build(IEnumerable<string> inputs, IProgress<BuildProgress>? progress = null, CancellationToken cancel = default)
+    /// <summary>Builds the graph of the inputs; each document kept is also written to <paramref name="partial"/> if given.</summary>
+    public BuildReport Build(IEnumerable<string> inputs, IProgress<BuildProgress>? progress = null,
+        CancellationToken cancel = default, PartialWriter? partial = null)
     {
         var clock = Stopwatch.StartNew();
-        var scan = CorpusScanner.Scan(inputs);
-        var problems = new List<ReadProblem>(scan.Problems);
-        var (extractions, bytes, readProblems) = ExtractAll(scan.Entries, progress, cancel);
-        problems.AddRange(readProblems);
-        var graph = new EntityResolver().Resolve(extractions);
-        return new BuildReport(graph, extractions.Count, scan.Entries.Count, bytes, problems, clock.Elapsed);
+        var accumulator = new GraphAccumulator();
+        var run = Extract(inputs, doc =>
+        {
+            if (!accumulator.TryAdd(doc)) return false;
+            partial?.Write(doc);
+            return true;
+        }, progress, cancel);
+        return new BuildReport(accumulator.ToGraph(), run.Read, run.Found, run.Bytes, run.Problems, clock.Elapsed, run.Duplicates);
     }
 
-    /// <summary>Reads and extracts every file, in parallel; the result is in file order, failures left out.</summary>
-    public (List<DocumentExtraction> Extractions, long Bytes, List<ReadProblem> Problems) ExtractAll(
-        IReadOnlyList<CorpusFile> files, IProgress<BuildProgress>? progress = null, CancellationToken cancel = default)
+    /// <summary>
+    /// Adds documents to what partial graphs already hold (an incremental build, or a merge of
+    /// shards). A new input replaces a document of the partials with the same id (an edited
+    /// episode); the same content already present changes nothing.
+    /// </summary>
+    public BuildReport Update(IReadOnlyList<string> partials, IEnumerable<string> inputs, PartialWriter? merged,
+        IProgress<BuildProgress>? progress = null, CancellationToken cancel = default)
     {
-        var slots = new DocumentExtraction?[files.Count];
-        var problems = new ReadProblem?[files.Count];
-        var warnings = new List<ReadProblem>[files.Count];
-        long bytes = 0;
-        int done = 0;
-        var options = new ParallelOptions { MaxDegreeOfParallelism = _parallelism, CancellationToken = cancel };
-        Parallel.For(0, files.Count, options, i =>
+        var clock = Stopwatch.StartNew();
+        var accumulator = new GraphAccumulator();
+        // new documents first go to a partial of their own, so that everything can then be folded in
+        // one id order: the same order, and so the same choice among duplicates, as a full build
+        string? fresh = null;
+        var run = ExtractRun.Empty;
+        try
         {
-            var file = files[i];
-            try
+            var sources = new List<string>(partials);
+            var freshIds = new HashSet<string>(StringComparer.Ordinal);
+            if (inputs.Any())
             {
-                var result = _reader.Read(file.Path, file.Id);
-                if (result.Warnings.Count > 0)
-                    warnings[i] = [.. result.Warnings.Select(w => new ReadProblem(file.Path, w, ProblemSeverity.Warning))];
-                if (result.Document is { } doc)
+                fresh = Path.GetTempFileName();
+                using (var stream = new FileStream(fresh, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+                using (var writer = new PartialWriter(stream))
                 {
-                    Interlocked.Add(ref bytes, doc.Text.Length);
-                    slots[i] = _extractor.Extract(doc);
+                    var seen = new HashSet<string>(StringComparer.Ordinal);
+                    run = Extract(inputs, doc =>
+                    {
+                        if (!seen.Add(doc.ContentHash)) return false;
+                        freshIds.Add(doc.DocumentId);
+                        writer.Write(doc);
+                        return true;
+                    }, progress, cancel);
                 }
-                else
-                {
-                    problems[i] = result.Problem;
-                }
+                sources.Add(fresh);
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+            int freshSource = sources.Count - 1;
+            var problems = new List<ReadProblem>(run.Problems);
+            (string Id, string Hash, int Source)? last = null;
+            PartialMerge.Fold(sources, (doc, source) =>
             {
-                // one unreadable file never loses the others' results
-                problems[i] = new ReadProblem(file.Path, ex.Message);
-            }
-            int n = Interlocked.Increment(ref done);
-            progress?.Report(new BuildProgress(n, files.Count, Interlocked.Read(ref bytes)));
-        });
-        var extractions = new List<DocumentExtraction>(files.Count);
-        var all = new List<ReadProblem>();
-        for (int i = 0; i < files.Count; i++)
-        {
-            if (slots[i] is { } x) extractions.Add(x);
-            if (warnings[i] is { } w) all.AddRange(w);
-            if (problems[i] is { } p) all.Add(p);
+                if (fresh is not null && source != freshSource && freshIds.Contains(doc.DocumentId)) return;
+                if (last is { } l && l.Id == doc.DocumentId && l.Hash != doc.ContentHash)
+                    problems.Add(new ReadProblem(sources[source], $"document id '{doc.DocumentId}' also names different content in {sources[l.Source]}; "
+                        + "ids come from file names, so give the files of different shards different names", ProblemSeverity.Warning));
+                last = (doc.DocumentId, doc.ContentHash, source);
+                if (!accumulator.TryAdd(doc)) return;
+                merged?.Write(doc);
+            });
+            return new BuildReport(accumulator.ToGraph(), run.Read, run.Found, run.Bytes, problems, clock.Elapsed, run.Duplicates)
+            {
+                DocumentsInGraph = accumulator.DocumentCount,
+            };
         }
-        return (extractions, bytes, all);
+        finally
+        {
+            if (fresh is not null) File.Delete(fresh);
+        }
+    }
+
+    /// <summary>Extracts every input and writes the documents to a partial graph (the <c>extract</c> shard command).</summary>
+    public BuildReport ExtractTo(IEnumerable<string> inputs, PartialWriter partial,
+        IProgress<BuildProgress>? progress = null, CancellationToken cancel = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var run = Extract(inputs, doc =>
+        {
+            if (!seen.Add(doc.ContentHash)) return false;
+            partial.Write(doc);
+            return true;
+        }, progress, cancel);
+        return new BuildReport(new Graph.KnowledgeGraph(), run.Read, run.Found, run.Bytes, run.Problems, clock.Elapsed, run.Duplicates);
+    }
+
+    /// <summary>
+    /// Reads and extracts every corpus file under the inputs, in parallel, and hands each extraction
+    /// to <paramref name="keep"/> in ascending document id order; keep says false for a duplicate.
+    /// </summary>
+    private ExtractRun Extract(IEnumerable<string> inputs, Func<DocumentExtraction, bool> keep,
+        IProgress<BuildProgress>? progress, CancellationToken cancel)
+    {
+        var scan = CorpusScanner.Scan(inputs);
+        var files = scan.Entries.OrderBy(e => e.Id, StringComparer.Ordinal).ToArray();
+        var problems = new List<ReadProblem>(scan.Problems);
+        var fileProblems = new SortedDictionary<int, List<ReadProblem>>();
+        long bytes = 0;
+        int read = 0, duplicates = 0;
+        OrderedParallel.Run(files.Length, _parallelism, Window, i => ExtractOne(files[i]), (i, outcome) =>
+        {
+            if (outcome.Problems.Count > 0) problems.AddRange(outcome.Problems);
+            if (outcome.Extraction is { } doc)
+            {
+                read++;
+                bytes += outcome.Bytes;
+                if (!keep(doc)) duplicates++;
+            }
+            progress?.Report(new BuildProgress(i + 1, files.Length, bytes));
+        }, cancel);
+        return new ExtractRun(read, files.Length, bytes, problems, duplicates);
+    }
+
+    private FileOutcome ExtractOne(CorpusFile file)
+    {
+        try
+        {
+            var result = _reader.Read(file.Path, file.Id);
+            var problems = new List<ReadProblem>(result.Warnings.Count + 1);
+            foreach (var w in result.Warnings) problems.Add(new ReadProblem(file.Path, w, ProblemSeverity.Warning));
+            if (result.Document is { } doc) return new FileOutcome(_extractor.Extract(doc), doc.Text.Length, problems);
+            if (result.Problem is { } p) problems.Add(p);
+            return new FileOutcome(null, 0, problems);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            // one unreadable file never loses the others' results
+            return new FileOutcome(null, 0, [new ReadProblem(file.Path, ex.Message)]);
+        }
+    }
+
+    private sealed record FileOutcome(DocumentExtraction? Extraction, long Bytes, List<ReadProblem> Problems);
+
+    private sealed record ExtractRun(int Read, int Found, long Bytes, List<ReadProblem> Problems, int Duplicates)
+    {
+        public static readonly ExtractRun Empty = new(0, 0, 0, [], 0);
     }
 }

@@ -1,4 +1,3 @@
-using Cartograph.Extraction;
 using Cartograph.Graph;
 
 namespace Cartograph.Resolution;
@@ -7,34 +6,42 @@ namespace Cartograph.Resolution;
 /// "There's already plenty of competition in that space": a rivalry cue that names no rival links
 /// the paper to the other papers introduced with the same task (the first domain of their
 /// discussion), in any document. The cue sentence is the evidence.
+/// <para>
+/// Only for a niche: when more than <see cref="MaxPapersPerTask"/> papers share a task, the task is
+/// a field (speech recognition, say), not a race between a few papers, and linking them all would
+/// grow with the square of the corpus.
+/// </para>
 /// </summary>
 internal static class SharedTaskRivals
 {
-    public static void Apply(KnowledgeGraph graph, Dictionary<Edge, HashSet<(string, int, string)>> support,
-        List<DocumentExtraction> docs, EntityGroups groups)
+    public const int MaxPapersPerTask = 8;
+
+    public static void Apply(KnowledgeGraph graph, Dictionary<Edge, int> support,
+        IReadOnlyList<GraphAccumulator.RivalryClaim> claims, Func<int, string> nodeOf)
     {
-        var papersByTask = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
-        foreach (var d in docs)
+        var papersByTask = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        foreach (var c in claims)
         {
-            foreach (var p in d.Papers)
-            {
-                if (p.IntroDomain is not int domain) continue;
-                string task = groups.Of(d, domain).NodeId!;
-                if (!papersByTask.TryGetValue(task, out var set)) papersByTask[task] = set = new(StringComparer.Ordinal);
-                set.Add(groups.Of(d, p.Paper).NodeId!);
-            }
+            string task = nodeOf(c.Task);
+            if (!papersByTask.TryGetValue(task, out var set)) papersByTask[task] = set = new(StringComparer.Ordinal);
+            set.Add(nodeOf(c.Paper));
         }
-        foreach (var d in docs)
+        foreach (var c in claims)
         {
-            foreach (var p in d.Papers)
+            if (c.Evidence.Length == 0) continue;
+            var rivals = papersByTask[nodeOf(c.Task)];
+            if (rivals.Count > MaxPapersPerTask) continue;
+            string paper = nodeOf(c.Paper);
+            foreach (var rival in rivals)
             {
-                if (p.IntroDomain is not int domain || p.RivalrySentences.Count == 0) continue;
-                string paper = groups.Of(d, p.Paper).NodeId!;
-                foreach (var rival in papersByTask[groups.Of(d, domain).NodeId!])
+                if (rival == paper) continue;
+                var edge = graph.GetOrAddEdge(paper, rival, Relation.CompetesWith);
+                foreach (var ev in c.Evidence)
                 {
-                    if (rival == paper) continue;
-                    foreach (int s in p.RivalrySentences)
-                        EntityResolver.AddEdge(graph, support, paper, Relation.CompetesWith, rival, EntityResolver.EvidenceOf(d, s));
+                    // a sentence already counted for this edge (kept as evidence) is not counted twice
+                    if (edge.Evidence.Contains(ev)) continue;
+                    edge.Weight = support[edge] = support.GetValueOrDefault(edge) + 1;
+                    GraphAccumulator.AddCapped(edge.Evidence, ev);
                 }
             }
         }

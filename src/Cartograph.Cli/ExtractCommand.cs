@@ -1,0 +1,65 @@
+using System.CommandLine;
+using Cartograph.Partials;
+using Cartograph.Pipeline;
+
+namespace Cartograph.Cli;
+
+/// <summary>
+/// <c>extract &lt;input&gt;... --out &lt;shard.partial.jsonl&gt;</c>: the map half of a sharded build. Reads and
+/// extracts the inputs and writes what was found, unresolved, as a partial graph for <c>merge</c>.
+/// </summary>
+public static class ExtractCommand
+{
+    public static Command Create()
+    {
+        var inputs = new Argument<string[]>("input") { Description = "Files or folders to read (.txt and .md, recursively).", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string>("--out", "-o") { Description = "The partial graph file to write (e.g. shard-07.partial.jsonl).", Required = true };
+        var threads = new Option<int>("--threads") { Description = "Documents extracted in parallel (default: one per core).", DefaultValueFactory = _ => 0 };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only problems, no progress or summary." };
+        var command = new Command("extract", "Extract a shard of the corpus into a partial graph, to be combined by 'merge'.")
+        {
+            inputs, output, threads, quiet,
+        };
+        command.SetAction(parse => Run(parse.GetValue(inputs) ?? [], parse.GetValue(output)!, parse.GetValue(threads), parse.GetValue(quiet)));
+        return command;
+    }
+
+    public static int Run(string[] inputs, string outFile, int threads, bool quiet)
+    {
+        var console = new ConsoleReport(quiet);
+        PartialFileOutput partial;
+        try
+        {
+            partial = new PartialFileOutput(outFile);
+        }
+        catch (IOException ex)
+        {
+            console.Error(ex.Message);
+            return ExitCodes.OutputFailed;
+        }
+        using (partial)
+        {
+            var pipeline = CartographPipeline.CreateDefault(threads);
+            var report = console.WithProgress(progress => pipeline.ExtractTo(inputs, partial.Writer, progress));
+            console.Problems(report.Problems);
+            if (report.DocumentsRead == 0)
+            {
+                console.Error(report.DocumentsFound == 0
+                    ? "no .txt or .md documents found in the inputs; nothing to extract."
+                    : "no document could be read; nothing to extract.");
+                return ExitCodes.NothingToBuild;
+            }
+            try
+            {
+                partial.Commit();
+            }
+            catch (IOException ex)
+            {
+                console.Error(ex.Message);
+                return ExitCodes.OutputFailed;
+            }
+            console.Line($"Extracted {report.DocumentsInGraph:N0} of {report.DocumentsFound:N0} documents in {report.Elapsed.TotalSeconds:N2} s into {partial.Path}");
+            return ExitCodes.Success;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using System.CommandLine;
+using Cartograph.Pipeline;
+
+namespace Cartograph.Cli;
+
+/// <summary>
+/// <c>merge &lt;partial&gt;... --out &lt;dir&gt;</c>: the reduce half of a sharded build. Combines partial graphs
+/// (from <c>extract</c>, or a build's graph.partial.jsonl) into one graph, exactly as if every document
+/// had been built at once. Order-free and idempotent: the same content in two shards counts once.
+/// </summary>
+public static class MergeCommand
+{
+    public static Command Create()
+    {
+        var partials = new Argument<string[]>("partial") { Description = "Partial graph files (*.partial.jsonl) to combine.", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string>("--out", "-o") { Description = "Folder to write graph.graphml, graph.dot, graph.json, graph.svg and graph.partial.jsonl into.", Required = true };
+        var noSvg = new Option<bool>("--no-svg") { Description = "Do not render graph.svg even when Graphviz is installed." };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only problems, no progress or summary." };
+        var command = new Command("merge", "Combine partial graphs written by 'extract' into the graph, as GraphML, DOT, JSON and SVG.")
+        {
+            partials, output, noSvg, quiet,
+        };
+        command.SetAction(parse => Run(parse.GetValue(partials) ?? [], parse.GetValue(output)!, parse.GetValue(noSvg), parse.GetValue(quiet)));
+        return command;
+    }
+
+    public static int Run(string[] partials, string outDir, bool noSvg, bool quiet)
+    {
+        var console = new ConsoleReport(quiet);
+        var files = partials.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal).ToArray();
+        foreach (var f in files)
+        {
+            if (File.Exists(f)) continue;
+            console.Error($"partial graph '{f}' not found.");
+            return ExitCodes.BadInput;
+        }
+        using var partial = GraphOutput.OpenPartial(console, outDir);
+        if (partial is null) return ExitCodes.OutputFailed;
+        BuildReport report;
+        try
+        {
+            report = CartographPipeline.CreateDefault().Update(files, [], partial.Writer);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
+        {
+            console.Error(ex.Message);
+            return ExitCodes.BadInput;
+        }
+        return GraphOutput.Finish(console, report, outDir, noSvg, partial);
+    }
+}

@@ -1,0 +1,132 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Cartograph.Extraction;
+using Cartograph.Graph;
+
+namespace Cartograph.Partials;
+
+/// <summary>
+/// Writes a partial graph (see <see cref="PartialFormat"/>) to a stream, one document per line.
+/// Only the sentences some entity, relation or rivalry cue points at are kept, renumbered: the rest
+/// of the text is not needed to resolve and would only make shards bigger.
+/// </summary>
+public sealed class PartialWriter : IDisposable
+{
+    private static readonly JsonWriterOptions Options = new()
+    {
+        // non-ASCII text stays readable (and the bytes stay the same on every machine)
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        SkipValidation = true,
+    };
+
+    private readonly Stream _stream;
+    private readonly Utf8JsonWriter _json;
+    private string? _lastId;
+
+    public PartialWriter(Stream stream)
+    {
+        _stream = stream;
+        _json = new Utf8JsonWriter(stream, Options);
+        _json.WriteStartObject();
+        _json.WriteString("format", PartialFormat.Name);
+        _json.WriteNumber("version", PartialFormat.Version);
+        _json.WriteEndObject();
+        EndLine();
+    }
+
+    public int Count { get; private set; }
+
+    /// <summary>Appends one document; documents must come in ascending id order (merges rely on it).</summary>
+    public void Write(DocumentExtraction doc)
+    {
+        if (_lastId is not null && string.CompareOrdinal(_lastId, doc.DocumentId) > 0)
+            throw new InvalidOperationException($"Partial documents must be written in id order: '{doc.DocumentId}' after '{_lastId}'.");
+        _lastId = doc.DocumentId;
+        var kept = KeptSentences(doc);
+        var j = _json;
+        j.WriteStartObject();
+        j.WriteString("id", doc.DocumentId);
+        j.WriteString("hash", doc.ContentHash);
+        j.WriteStartArray("sentences");
+        for (int s = 0; s < doc.Sentences.Count; s++)
+        {
+            if (kept[s] < 0) continue;
+            var sentence = doc.Sentences[s];
+            j.WriteStartArray();
+            j.WriteNumberValue(sentence.Line);
+            if (sentence.Speaker is null) j.WriteNullValue(); else j.WriteStringValue(sentence.Speaker);
+            j.WriteStringValue(sentence.Quote);
+            j.WriteEndArray();
+        }
+        j.WriteEndArray();
+        j.WriteStartArray("entities");
+        foreach (var e in doc.Entities)
+        {
+            j.WriteStartObject();
+            j.WriteString("type", e.Type.Name());
+            j.WriteString("label", e.Label);
+            j.WriteString("key", e.Key);
+            if (e.FromLexicon) j.WriteBoolean("lexicon", true);
+            if (e.Maker is not null) j.WriteString("maker", e.Maker);
+            if (e.Aliases.Count > 0)
+            {
+                j.WriteStartArray("aliases");
+                foreach (var a in e.Aliases) j.WriteStringValue(a);
+                j.WriteEndArray();
+            }
+            j.WriteStartArray("mentions");
+            foreach (int s in e.Mentions) j.WriteNumberValue(kept[s]);
+            j.WriteEndArray();
+            j.WriteEndObject();
+        }
+        j.WriteEndArray();
+        j.WriteStartArray("relations");
+        foreach (var r in doc.Relations)
+        {
+            j.WriteStartArray();
+            j.WriteNumberValue(r.Source);
+            j.WriteStringValue(r.Relation.Name());
+            j.WriteNumberValue(r.Target);
+            j.WriteNumberValue(kept[r.Sentence]);
+            j.WriteEndArray();
+        }
+        j.WriteEndArray();
+        j.WriteStartArray("papers");
+        foreach (var p in doc.Papers)
+        {
+            j.WriteStartArray();
+            j.WriteNumberValue(p.Paper);
+            if (p.IntroDomain is int d) j.WriteNumberValue(d); else j.WriteNullValue();
+            j.WriteStartArray();
+            foreach (int s in p.RivalrySentences) j.WriteNumberValue(kept[s]);
+            j.WriteEndArray();
+            j.WriteEndArray();
+        }
+        j.WriteEndArray();
+        j.WriteEndObject();
+        EndLine();
+        Count++;
+    }
+
+    /// <summary>For each sentence, its new index, or -1 when nothing points at it.</summary>
+    private static int[] KeptSentences(DocumentExtraction doc)
+    {
+        var kept = new int[doc.Sentences.Count];
+        Array.Fill(kept, -1);
+        foreach (var e in doc.Entities) foreach (int s in e.Mentions) kept[s] = 0;
+        foreach (var r in doc.Relations) kept[r.Sentence] = 0;
+        foreach (var p in doc.Papers) foreach (int s in p.RivalrySentences) kept[s] = 0;
+        int next = 0;
+        for (int s = 0; s < kept.Length; s++) if (kept[s] == 0) kept[s] = next++;
+        return kept;
+    }
+
+    private void EndLine()
+    {
+        _json.Flush();
+        _json.Reset();
+        _stream.WriteByte((byte)'\n');
+    }
+
+    public void Dispose() => _json.Dispose();
+}

@@ -1,0 +1,126 @@
+using Cartograph.Extraction;
+using Cartograph.Graph;
+
+namespace Cartograph.Resolution;
+
+/// <summary>
+/// Folds document extractions, one at a time, into compact per-key statistics, and turns them
+/// into the graph at the end. Only these statistics stay in memory (never the documents), which is
+/// what lets a build stream a corpus of any size.
+/// <para>
+/// Folding is order-free: every statistic is a sum, a set union or the best <see cref="MaxEvidence"/>
+/// items of a total order, and groups are a union-find whose result does not depend on the order of
+/// unions. So a build, an incremental update and a merge of shards give the same bytes as long as
+/// they fold the same documents. Which copy of duplicated content is folded is the caller's
+/// choice: <see cref="TryAdd"/> keeps the first content hash it sees, so callers feed documents in
+/// ascending id order (or pick the smallest id per hash first, as merges do).
+/// </para>
+/// </summary>
+public sealed class GraphAccumulator
+{
+    /// <summary>How many quotes a node or edge keeps; counts (mentions, weight) still cover every one.</summary>
+    public const int MaxEvidence = 8;
+
+    private readonly HashSet<string> _contentHashes = new(StringComparer.Ordinal);
+    private readonly KeyGroups _keys = new();
+    private readonly Dictionary<int, KeyStats> _stats = new();
+    private readonly Dictionary<KeyEdge, EdgeStats> _edges = new();
+    private readonly List<RivalryClaim> _rivalries = [];
+
+    /// <summary>Documents folded so far (duplicated content counted once).</summary>
+    public int DocumentCount => _contentHashes.Count;
+
+    /// <summary>True when a document with this content has already been folded.</summary>
+    public bool Contains(string contentHash) => _contentHashes.Contains(contentHash);
+
+    /// <summary>Folds one document; false (and nothing changes) when its content was folded already.</summary>
+    public bool TryAdd(DocumentExtraction doc)
+    {
+        if (!_contentHashes.Add(doc.ContentHash)) return false;
+        var slots = new int[doc.Entities.Count];
+        for (int e = 0; e < doc.Entities.Count; e++)
+        {
+            var entity = doc.Entities[e];
+            int slot = _keys.Slot(entity.Type, entity.Key);
+            slots[e] = slot;
+            foreach (var alias in entity.Aliases)
+            {
+                string key = EntityKey.Of(alias);
+                if (key.Length > 0) _keys.Union(slot, _keys.Slot(entity.Type, key));
+            }
+            if (!_stats.TryGetValue(slot, out var stats)) _stats[slot] = stats = new KeyStats(entity.Type);
+            stats.Add(doc, entity);
+        }
+        AddRelations(doc, slots);
+        foreach (var p in doc.Papers)
+        {
+            if (p.IntroDomain is not int domain) continue;
+            _rivalries.Add(new RivalryClaim(slots[p.Paper], slots[domain],
+                [.. p.RivalrySentences.Select(s => EvidenceOf(doc, s))]));
+        }
+        return true;
+    }
+
+    private void AddRelations(DocumentExtraction doc, int[] slots)
+    {
+        // an edge's weight counts distinct supporting sentences: the same quote on the same line once
+        var seen = new HashSet<(KeyEdge, int, string)>();
+        foreach (var r in doc.Relations)
+        {
+            var key = new KeyEdge(slots[r.Source], r.Relation, slots[r.Target]);
+            var evidence = EvidenceOf(doc, r.Sentence);
+            if (!seen.Add((key, evidence.Line, evidence.Quote))) continue;
+            if (!_edges.TryGetValue(key, out var stats)) _edges[key] = stats = new EdgeStats();
+            stats.Weight++;
+            AddCapped(stats.Evidence, evidence);
+        }
+    }
+
+    /// <summary>Builds the graph from everything folded so far; the accumulator can go on folding afterwards.</summary>
+    public KnowledgeGraph ToGraph()
+    {
+        var groups = NodeGroup.FromKeys(_keys, _stats);
+        var graph = new KnowledgeGraph();
+        foreach (var group in groups) graph.AddVertex(group.ToNode());
+        var nodeOfRoot = groups.ToDictionary(g => g.Root, g => g.NodeId);
+
+        // edges whose ends fall into the same groups add up; a loop (X uses X) is dropped
+        var support = new Dictionary<Edge, int>(ReferenceEqualityComparer.Instance);
+        foreach (var (key, stats) in _edges)
+        {
+            string source = nodeOfRoot[_keys.Find(key.Source)], target = nodeOfRoot[_keys.Find(key.Target)];
+            if (source == target) continue;
+            var edge = graph.GetOrAddEdge(source, target, key.Relation);
+            edge.Weight = support[edge] = support.GetValueOrDefault(edge) + stats.Weight;
+            foreach (var ev in stats.Evidence) AddCapped(edge.Evidence, ev);
+        }
+        SharedTaskRivals.Apply(graph, support, _rivalries, slot => nodeOfRoot[_keys.Find(slot)]);
+        return graph;
+    }
+
+    internal static Evidence EvidenceOf(DocumentExtraction d, int sentence)
+    {
+        var s = d.Sentences[sentence];
+        return new Evidence(d.DocumentId, s.Line, s.Speaker, s.Quote);
+    }
+
+    /// <summary>Keeps the <see cref="MaxEvidence"/> smallest items: the same set whatever order they come in.</summary>
+    internal static void AddCapped(SortedSet<Evidence> set, Evidence evidence)
+    {
+        if (set.Count < MaxEvidence) { set.Add(evidence); return; }
+        if (evidence.CompareTo(set.Max) >= 0) return;
+        if (set.Add(evidence)) set.Remove(set.Max!);
+    }
+
+    /// <summary>An edge between two key slots, before keys are grouped into nodes.</summary>
+    private readonly record struct KeyEdge(int Source, Relation Relation, int Target);
+
+    private sealed class EdgeStats
+    {
+        public int Weight;
+        public SortedSet<Evidence> Evidence { get; } = new();
+    }
+
+    /// <summary>A paper that met a rivalry cue naming no rival, and the task it was introduced with.</summary>
+    internal sealed record RivalryClaim(int Paper, int Task, Evidence[] Evidence);
+}

@@ -1,0 +1,44 @@
+using Cartograph.Graph;
+
+namespace Cartograph.Resolution;
+
+/// <summary>
+/// Union-find over entity keys: each (type, key) gets a slot, and a label and its aliases are
+/// united. The partition it ends with is the same whatever order the unions came in; slot numbers
+/// and roots are not, so nothing written out may depend on them.
+/// </summary>
+internal sealed class KeyGroups
+{
+    private readonly Dictionary<(EntityType, string), int> _slots = new();
+    private readonly List<(EntityType Type, string Key)> _keys = [];
+    private readonly List<int> _parent = [];
+
+    public int Slot(EntityType type, string key)
+    {
+        if (_slots.TryGetValue((type, key), out int slot)) return slot;
+        slot = _keys.Count;
+        _slots.Add((type, key), slot);
+        _keys.Add((type, key));
+        _parent.Add(slot);
+        return slot;
+    }
+
+    public string KeyOf(int slot) => _keys[slot].Key;
+
+    public void Union(int a, int b)
+    {
+        a = Find(a);
+        b = Find(b);
+        if (a != b) _parent[Math.Max(a, b)] = Math.Min(a, b);
+    }
+
+    public int Find(int slot)
+    {
+        while (_parent[slot] != slot)
+        {
+            _parent[slot] = _parent[_parent[slot]];
+            slot = _parent[slot];
+        }
+        return slot;
+    }
+}

@@ -1,0 +1,105 @@
+using Cartograph.Graph;
+
+namespace Cartograph.Resolution;
+
+/// <summary>
+/// The keys that resolved to one thing, and the node they become. The label is the lexicon's
+/// canonical name if one of the forms came from it, else the form mentioned most (longest, then
+/// ordinal, on ties): decided from sums, so independent of the order documents were folded in.
+/// </summary>
+internal sealed class NodeGroup
+{
+    private NodeGroup(int root, EntityType type, string label, string minKey)
+    {
+        Root = root;
+        Type = type;
+        Label = label;
+        MinKey = minKey;
+        BaseId = NodeId = NodeIds.For(type, label);
+    }
+
+    public int Root { get; }
+    public EntityType Type { get; }
+    public string Label { get; }
+    /// <summary>The group's smallest key: an order-free tie-break when two groups slug to the same id.</summary>
+    public string MinKey { get; }
+    /// <summary>The id its label gives; <see cref="NodeId"/> differs only when another group has the same.</summary>
+    public string BaseId { get; }
+    public string NodeId { get; private set; }
+    private readonly List<KeyStats> _members = [];
+
+    public static List<NodeGroup> FromKeys(KeyGroups keys, Dictionary<int, KeyStats> stats)
+    {
+        var members = new Dictionary<int, List<(int Slot, KeyStats Stats)>>();
+        foreach (var (slot, s) in stats)
+        {
+            int root = keys.Find(slot);
+            if (!members.TryGetValue(root, out var list)) members[root] = list = [];
+            list.Add((slot, s));
+        }
+        var groups = new List<NodeGroup>(members.Count);
+        foreach (var (root, list) in members)
+        {
+            string minKey = list.Select(m => keys.KeyOf(m.Slot)).Min(StringComparer.Ordinal)!;
+            var group = new NodeGroup(root, list[0].Stats.Type, ChooseLabel(list.Select(m => m.Stats)), minKey);
+            group._members.AddRange(list.Select(m => m.Stats));
+            groups.Add(group);
+        }
+        groups.Sort((a, b) =>
+        {
+            int c = string.CompareOrdinal(a.NodeId, b.NodeId);
+            return c != 0 ? c : string.CompareOrdinal(a.MinKey, b.MinKey);
+        });
+        // two things whose labels slug alike keep apart: the later ones get their position as a suffix
+        var taken = new HashSet<string>(groups.Select(g => g.NodeId), StringComparer.Ordinal);
+        for (int i = 1; i < groups.Count; i++)
+        {
+            if (groups[i].BaseId != groups[i - 1].BaseId) continue;
+            string id = groups[i].BaseId + "-" + i;
+            while (!taken.Add(id)) id += "'";
+            groups[i].NodeId = id;
+        }
+        return groups;
+    }
+
+    private static string ChooseLabel(IEnumerable<KeyStats> members)
+    {
+        var labels = new Dictionary<string, LabelStats>(StringComparer.Ordinal);
+        foreach (var m in members)
+            foreach (var (label, s) in m.Labels)
+            {
+                var sum = labels.GetValueOrDefault(label);
+                labels[label] = new LabelStats(sum.Mentions + s.Mentions, sum.FromLexicon || s.FromLexicon);
+            }
+        string? best = null;
+        LabelStats bestStats = default;
+        foreach (var (label, s) in labels)
+        {
+            bool better = best is null
+                || (s.FromLexicon && !bestStats.FromLexicon)
+                || (s.FromLexicon == bestStats.FromLexicon && (s.Mentions > bestStats.Mentions
+                    || (s.Mentions == bestStats.Mentions && (label.Length > best.Length
+                        || (label.Length == best.Length && string.CompareOrdinal(label, best) < 0)))));
+            if (better)
+            {
+                best = label;
+                bestStats = s;
+            }
+        }
+        return best!;
+    }
+
+    public Node ToNode()
+    {
+        var node = new Node(NodeId, Label, Type);
+        foreach (var m in _members)
+        {
+            node.Mentions += m.Mentions;
+            node.Documents.UnionWith(m.Documents);
+            foreach (var label in m.Labels.Keys) if (label != Label) node.Aliases.Add(label);
+            foreach (var alias in m.Aliases) if (alias != Label) node.Aliases.Add(alias);
+            foreach (var ev in m.Evidence) GraphAccumulator.AddCapped(node.Evidence, ev);
+        }
+        return node;
+    }
+}
