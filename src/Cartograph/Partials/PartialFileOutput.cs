@@ -12,6 +12,8 @@ public sealed class PartialFileOutput : IDisposable
     private readonly string _path;
     private readonly string _temp;
     private readonly FileStream _stream;
+    private readonly string _folder;
+    private readonly bool _createdFolder;
     private bool _done;
 
     /// <exception cref="IOException">The folder cannot be created or the file cannot be written; the message names it.</exception>
@@ -21,7 +23,9 @@ public sealed class PartialFileOutput : IDisposable
         _temp = AtomicFile.TempPathFor(_path);
         try
         {
-            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(_path)!);
+            _folder = System.IO.Path.GetDirectoryName(_path)!;
+            _createdFolder = !Directory.Exists(_folder);
+            Directory.CreateDirectory(_folder);
             _stream = new FileStream(_temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -55,7 +59,15 @@ public sealed class PartialFileOutput : IDisposable
         if (_done) return;
         Writer.Dispose();
         _stream.Dispose();
-        try { File.Delete(_temp); }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { /* best effort: a hidden .tmp is harmless */ }
+        try
+        {
+            File.Delete(_temp);
+            // a run that wrote nothing leaves no trace, not even the folder it made
+            if (_createdFolder && !Directory.EnumerateFileSystemEntries(_folder).Any()) Directory.Delete(_folder);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // best effort: a hidden .tmp file or an empty folder is harmless
+        }
     }
 }

@@ -67,7 +67,7 @@ public sealed class CartographPipeline
         try
         {
             var sources = new List<string>(partials);
-            var freshIds = new HashSet<string>(StringComparer.Ordinal);
+            var freshIds = new Dictionary<string, string>(StringComparer.Ordinal);
             if (inputs.Any())
             {
                 fresh = Path.GetTempFileName();
@@ -78,7 +78,7 @@ public sealed class CartographPipeline
                     run = Extract(inputs, doc =>
                     {
                         if (!seen.Add(doc.ContentHash)) return false;
-                        freshIds.Add(doc.DocumentId);
+                        freshIds[doc.DocumentId] = doc.ContentHash;
                         writer.Write(doc);
                         return true;
                     }, progress, cancel);
@@ -88,17 +88,20 @@ public sealed class CartographPipeline
             int freshSource = sources.Count - 1;
             var problems = new List<ReadProblem>(run.Problems);
             (string Id, string Hash, int Source)? last = null;
+            int duplicates = run.Duplicates;
             PartialMerge.Fold(sources, (doc, source) =>
             {
-                if (fresh is not null && source != freshSource && freshIds.Contains(doc.DocumentId)) return;
+                bool isFresh = fresh is not null && source == freshSource;
+                // an edited file replaces the document of the same id; unchanged, it is a duplicate below
+                if (!isFresh && freshIds.TryGetValue(doc.DocumentId, out var freshHash) && freshHash != doc.ContentHash) return;
                 if (last is { } l && l.Id == doc.DocumentId && l.Hash != doc.ContentHash)
                     problems.Add(new ReadProblem(sources[source], $"document id '{doc.DocumentId}' also names different content in {sources[l.Source]}; "
                         + "ids come from file names, so give the files of different shards different names", ProblemSeverity.Warning));
                 last = (doc.DocumentId, doc.ContentHash, source);
-                if (!accumulator.TryAdd(doc)) return;
-                merged?.Write(doc);
+                if (accumulator.TryAdd(doc)) merged?.Write(doc);
+                else if (isFresh) duplicates++;
             });
-            return new BuildReport(accumulator.ToGraph(), run.Read, run.Found, run.Bytes, problems, clock.Elapsed, run.Duplicates)
+            return new BuildReport(accumulator.ToGraph(), run.Read, run.Found, run.Bytes, problems, clock.Elapsed, duplicates)
             {
                 DocumentsInGraph = accumulator.DocumentCount,
             };
