@@ -63,16 +63,15 @@ public sealed class GraphAccumulator
 
     private void AddRelations(DocumentExtraction doc, int[] slots)
     {
-        // an edge's weight counts distinct supporting sentences: the same quote on the same line once
-        var seen = new HashSet<(KeyEdge, int, string)>();
+        // an edge's weight counts distinct supporting sentences
+        var seen = new HashSet<(KeyEdge, int)>();
         foreach (var r in doc.Relations)
         {
             var key = new KeyEdge(slots[r.Source], r.Relation, slots[r.Target]);
-            var evidence = EvidenceOf(doc, r.Sentence);
-            if (!seen.Add((key, evidence.Line, evidence.Quote))) continue;
+            if (!seen.Add((key, r.Sentence))) continue;
             if (!_edges.TryGetValue(key, out var stats)) _edges[key] = stats = new EdgeStats();
             stats.Weight++;
-            AddCapped(stats.Evidence, evidence);
+            AddCapped(stats.Evidence, doc, r.Sentence);
         }
     }
 
@@ -102,6 +101,17 @@ public sealed class GraphAccumulator
     {
         var s = d.Sentences[sentence];
         return new Evidence(d.DocumentId, s.Line, s.Speaker, s.Quote);
+    }
+
+    /// <summary>
+    /// <see cref="AddCapped(SortedSet{Evidence}, Evidence)"/> for a sentence of a document, without
+    /// allocating when it cannot make the cut: the set is full of quotes from documents with
+    /// smaller ids (the usual case, as documents are folded in id order).
+    /// </summary>
+    internal static void AddCapped(SortedSet<Evidence> set, DocumentExtraction doc, int sentence)
+    {
+        if (set.Count >= MaxEvidence && string.CompareOrdinal(set.Max!.Document, doc.DocumentId) < 0) return;
+        AddCapped(set, EvidenceOf(doc, sentence));
     }
 
     /// <summary>Keeps the <see cref="MaxEvidence"/> smallest items: the same set whatever order they come in.</summary>

@@ -22,7 +22,7 @@ internal sealed class KeyStats(EntityType type)
         Aliases.UnionWith(entity.Aliases);
         Documents.Add(doc.DocumentId);
         Mentions += entity.Mentions.Count;
-        foreach (int s in entity.Mentions) GraphAccumulator.AddCapped(Evidence, GraphAccumulator.EvidenceOf(doc, s));
+        foreach (int s in entity.Mentions) GraphAccumulator.AddCapped(Evidence, doc, s);
     }
 }
 
