@@ -31,6 +31,7 @@ GEN="$ROOT/bench/Cartograph.Benchmarks/bin/Release/net10.0/Cartograph.Benchmarks
 
 mkdir -p "$WORK"
 ROWS=()
+TIMES=()
 for size in "${SIZES[@]}"; do
   corpus="$WORK/corpus-$size-seed$SEED"
   if [[ ! -f "$corpus/.complete" ]]; then
@@ -53,17 +54,31 @@ for size in "${SIZES[@]}"; do
   log="$WORK/time-$size.log"
   echo "building graph of $size ($files files)..." >&2
   /usr/bin/time -v "$CLI" build "$corpus" --out "$out" --no-svg --quiet --threads "$THREADS" 2> "$log" || { cat "$log" >&2; exit 1; }
+  # the other half of the baseline: writing as many bytes as the build wrote (outputs copied once)
+  out_bytes=$(find "$out" -maxdepth 1 -type f -printf '%s\n' | awk '{s+=$1} END {print s}')
+  w_start=$(date +%s.%N)
+  cat "$out"/graph.* > "$WORK/write-baseline.tmp"; sync "$WORK/write-baseline.tmp"
+  w_end=$(date +%s.%N)
+  rm -f "$WORK/write-baseline.tmp"
+  write_s=$(echo "$w_end - $w_start" | bc -l)
+  cpu=$(grep 'Percent of CPU this job got' "$log" | awk '{print $NF}')
   wall=$(grep 'Elapsed (wall clock)' "$log" | awk '{print $NF}')
   # h:mm:ss or m:ss.xx -> seconds
   secs=$(echo "$wall" | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
   rss_kb=$(grep 'Maximum resident set size' "$log" | awk '{print $NF}')
   mb=$(echo "$bytes / 1048576" | bc -l)
-  ROWS+=("$(printf '| %s | %s | %.1f MiB | %.2f | %.2f | %d MiB | %.3f |' "$size" "$files" "$mb" "$secs" "$(echo "$mb / $secs" | bc -l)" "$((rss_kb / 1024))" "$cat_s")")
+  base=$(echo "$cat_s + $write_s" | bc -l)
+  TIMES+=("$secs")
+  ROWS+=("$(printf '| %s | %s | %.1f MiB | %.2f | %.2f | %d MiB | %s | %.0f MiB | %.3f | %.2f | %.1fx |' "$size" "$files" "$mb" "$secs" "$(echo "$mb / $secs" | bc -l)" "$((rss_kb / 1024))" "$cpu" "$(echo "$out_bytes / 1048576" | bc -l)" "$cat_s" "$write_s" "$(echo "$secs / $base" | bc -l)")")
 done
 
 echo
 echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(free -g | awk '/Mem:/ {print $2}') GB RAM, .NET $(dotnet --version), threads=${THREADS/#0/default (nproc)}"
 echo
-echo "| corpus | files | bytes | build wall s | MB/s | peak RSS | cat s |"
-echo "|---|---:|---:|---:|---:|---:|---:|"
+echo "| corpus | files | bytes | build wall s | MB/s | peak RSS | CPU | outputs | cat s | write outputs s | build / (cat + write) |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 printf '%s\n' "${ROWS[@]}"
+if [[ ${#TIMES[@]} -ge 3 ]]; then
+  echo
+  printf '1 GB took %.1fx the 100 MB time (linear would be 10x).\n' "$(echo "${TIMES[2]} / ${TIMES[1]}" | bc -l)"
+fi
