@@ -182,7 +182,24 @@ public sealed class BadInputTests
         Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.NothingToBuild), r.ToString());
         Assert.That(r.StdErr, Does.Contain(empty).And.Contain(binary).And.Contain(missing), r.ToString());
         Assert.That(r.StdErr, Does.Contain("nothing to build"), r.ToString());
-        Assert.That(Directory.Exists(outDir) ? Directory.GetFileSystemEntries(outDir) : [], Is.Empty, "outputs were written");
+        Assert.That(Directory.Exists(outDir), Is.False, "the output folder was created for nothing");
+    }
+
+    [Test]
+    public void SeveralBadFilesInOneFolderAreAllNamedAndTheGoodOneIsStillBuilt()
+    {
+        using var dir = new TempDir();
+        string corpus = Directory.CreateDirectory(dir.File("in")).FullName;
+        File.Copy(CliHarness.SeedFiles()[0], Path.Combine(corpus, "good.txt"));
+        File.WriteAllBytes(Path.Combine(corpus, "empty.txt"), []);
+        File.WriteAllBytes(Path.Combine(corpus, "binary.txt"), [0x7F, 0x45, 0x4C, 0x46, 0, 0, 1, 2, 0, 0]);
+        File.WriteAllText(Path.Combine(corpus, "odd <&\"'| name.txt"), "Ann: We've got Zeta<&>Net from \"Lab\\|\" today.\n");
+        string missing = dir.File("no-such-folder");
+        var r = CliHarness.Build([corpus, missing], dir.File("out"), "--no-svg");
+        Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.Success), r.ToString());
+        Assert.That(r.StdErr, Does.Contain("empty.txt").And.Contain("binary.txt").And.Contain("no-such-folder"));
+        Assert.That(File.ReadAllText(Path.Combine(dir.File("out"), GraphWriters.JsonFile)), Does.Contain("\"paper:talkverse\""),
+            "the good document's results are kept");
     }
 
     [Test]
