@@ -28,4 +28,13 @@ public sealed class Node
 
     /// <summary>The mentions, each with its quote.</summary>
     public SortedSet<Evidence> Evidence { get; } = new();
+
+    // Adjacency and sort position, kept on the node so the graph needs no per-node dictionaries;
+    // that is why a node can belong to one graph at a time (Owner).
+    internal KnowledgeGraph? Owner { get; set; }
+    internal List<Edge> OutList { get; } = [];
+    internal List<Edge> InList { get; } = [];
+
+    /// <summary>Position in ordinal id order; valid only while the graph's cached order is (see OrdinalOrder).</summary>
+    internal int Rank { get; set; }
 }
