@@ -20,6 +20,9 @@ public static class SyntheticGraph
     private static readonly string[] s_nouns = ["attention", "diffusion", "fusion", "distillation", "retrieval", "tokenization", "alignment", "decoding"];
     private static readonly string[] s_orgSuffixes = ["Labs", "AI", "Research", "University", "Institute", "Inc."];
     private static readonly string[] s_domains = ["video captioning", "speech recognition", "protein folding", "code generation", "robotics", "machine translation", "image editing", "weather forecasting"];
+    /// <summary>How many distinct documents the quotes and document lists cite.</summary>
+    public const int DocumentCount = 100_000;
+
     private static readonly string[] s_speakers = ["Maya", "Theo", "Lily", "Chris"];
 
     // Rare decorations so every writer's escaping runs at scale: XML/DOT specials, a backslash, non-ASCII, an astral character.
@@ -34,14 +37,17 @@ public static class SyntheticGraph
         ArgumentOutOfRangeException.ThrowIfLessThan(nodeCount, 10);
         ArgumentOutOfRangeException.ThrowIfNegative(edgeCount);
         var rng = new SplitMix64((ulong)seed);
-        var graph = new KnowledgeGraph();
+        var graph = new KnowledgeGraph(nodeCount, edgeCount);
+        // one string per document, shared by every node and quote that cites it, as in a real build
+        var documents = new string[DocumentCount];
+        for (int d = 0; d < documents.Length; d++) documents[d] = "episode-" + d.ToString("D6", CultureInfo.InvariantCulture);
         var pools = new List<string>[EntityTypeNames.All.Count];
         for (int t = 0; t < pools.Length; t++) pools[t] = [];
 
         for (int i = 0; i < nodeCount; i++)
         {
             var type = TypeOf(rng.Next(100));
-            var node = NewNode(rng, type, i);
+            var node = NewNode(rng, type, i, documents);
             graph.AddVertex(node);
             pools[(int)type].Add(node.Id);
         }
@@ -68,14 +74,14 @@ public static class SyntheticGraph
             {
                 int quotes = 1 + rng.Next(2);
                 for (int q = 0; q < quotes; q++)
-                    edge.Evidence.Add(new Evidence(Document(rng), line++ % 400 + 1, Speaker(rng),
+                    edge.Evidence.Add(new Evidence(Pick(rng, documents), line++ % 400 + 1, Speaker(rng),
                         $"So {Short(source)} basically {relation.Name().Replace('_', ' ')} {Short(target)}, which is why the numbers look the way they do."));
             }
         }
         return graph;
     }
 
-    private static Node NewNode(SplitMix64 rng, EntityType type, int index)
+    private static Node NewNode(SplitMix64 rng, EntityType type, int index, string[] documents)
     {
         string n = index.ToString(CultureInfo.InvariantCulture);
         string label = type switch
@@ -92,14 +98,14 @@ public static class SyntheticGraph
         int aliases = rng.Next(10) switch { < 6 => 0, < 9 => 1, _ => 2 };
         for (int a = 0; a < aliases; a++) node.Aliases.Add(a == 0 ? label.ToUpperInvariant() : Word(rng, 1) + "-" + n);
 
-        int documents = rng.Next(10) < 8 ? 1 : 2 + rng.Next(2);
-        for (int d = 0; d < documents; d++) node.Documents.Add(Document(rng));
+        int cited = rng.Next(10) < 8 ? 1 : 2 + rng.Next(2);
+        for (int d = 0; d < cited; d++) node.Documents.Add(Pick(rng, documents));
 
         if (rng.Next(4) == 0)
         {
             int quotes = 1 + rng.Next(3);
             for (int q = 0; q < quotes; q++)
-                node.Evidence.Add(new Evidence(Document(rng), 1 + rng.Next(400), Speaker(rng),
+                node.Evidence.Add(new Evidence(Pick(rng, documents), 1 + rng.Next(400), Speaker(rng),
                     $"I think {label} is the interesting part here, honestly it changes how people approach the problem."));
         }
         return node;
@@ -146,8 +152,6 @@ public static class SyntheticGraph
     }
 
     private static string Short(string id) => id[(id.IndexOf(':') + 1)..];
-
-    private static string Document(SplitMix64 rng) => "episode-" + rng.Next(100_000).ToString("D6", CultureInfo.InvariantCulture);
 
     private static string? Speaker(SplitMix64 rng)
     {

@@ -7,7 +7,7 @@ using Cartograph.Writing;
 namespace Cartograph.Benchmarks;
 
 /// <summary>
-/// <c>writers --nodes N --edges M --out DIR [--seed S] [--repeat R] [--report FILE]</c>: builds a
+/// <c>writers --nodes N --edges M --out DIR [--seed S] [--repeat R] [--formats graphml,json,dot] [--report FILE]</c>: builds a
 /// <see cref="SyntheticGraph"/> and times each writer producing its real file in DIR through
 /// <see cref="AtomicFile"/> (temp file, fsync, rename), exactly as <see cref="GraphWriters"/> does.
 /// The optional JSON report is what bench/writers_vs_networkx.py reads.
@@ -27,6 +27,7 @@ public static class WritersBenchmark
     {
         int nodes = 1_000_000, edges = 5_000_000, seed = 1, repeat = 1;
         string? outDir = null, report = null;
+        var formats = s_formats.Select(f => f.Name).ToList();
         for (int i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -37,6 +38,7 @@ public static class WritersBenchmark
                 case "--repeat" when i + 1 < args.Length: repeat = Math.Max(1, Int(args[++i])); break;
                 case "--out" or "-o" when i + 1 < args.Length: outDir = args[++i]; break;
                 case "--report" when i + 1 < args.Length: report = args[++i]; break;
+                case "--formats" when i + 1 < args.Length: formats = [.. args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries)]; break;
                 default: Console.Error.WriteLine($"unexpected argument '{args[i]}'"); return 2;
             }
         }
@@ -46,13 +48,14 @@ public static class WritersBenchmark
         var clock = Stopwatch.StartNew();
         var graph = SyntheticGraph.Build(nodes, edges, seed);
         double buildSeconds = clock.Elapsed.TotalSeconds;
+        double buildGc = GC.GetTotalPauseDuration().TotalSeconds;
         long heap = GC.GetTotalMemory(forceFullCollection: true);
-        Console.WriteLine($"graph: {graph.VertexCount:N0} nodes, {graph.EdgeCount:N0} edges (seed {seed}) built in {buildSeconds:N2} s; " +
+        Console.WriteLine($"graph: {graph.VertexCount:N0} nodes, {graph.EdgeCount:N0} edges (seed {seed}) built in {buildSeconds:N2} s (GC pauses {buildGc:N2} s); " +
             $"managed heap {heap / 1048576.0:N0} MiB, peak RSS so far {PeakRssBytes() / 1048576.0:N0} MiB; {Environment.ProcessorCount} cores");
 
-        var meta = GraphMetadata.ForCartograph(documentCount: 100_000, name: "synthetic");
+        var meta = GraphMetadata.ForCartograph(documentCount: SyntheticGraph.DocumentCount, name: "synthetic");
         var results = new List<Dictionary<string, object>>();
-        foreach (var format in s_formats)
+        foreach (var format in s_formats.Where(f => formats.Contains(f.Name)))
         {
             string path = Path.Combine(Path.GetFullPath(outDir), format.File);
             double best = double.MaxValue;

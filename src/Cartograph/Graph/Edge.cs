@@ -41,5 +41,10 @@ public sealed class Edge
     private int _support;
 
     /// <summary>The supporting sentences (the first ones in document order when there are many).</summary>
-    public SortedSet<Evidence> Evidence { get; } = new();
+    public SortedSet<Evidence> Evidence => LazySet.Get(ref _evidence);
+
+    private SortedSet<Evidence>? _evidence;
+
+    /// <summary>For readers that must not create empty sets (the writers): null when there is no evidence.</summary>
+    internal SortedSet<Evidence>? EvidenceIfAny => LazySet.IfAny(_evidence);
 }

@@ -1,17 +1,22 @@
+using System.Runtime.CompilerServices;
+
 namespace Cartograph.Graph;
 
-/// <summary>Identity of an edge in the multigraph: ordinal (source, target) plus the relation.</summary>
-internal readonly struct EdgeKey(string source, string target, Relation relation) : IEquatable<EdgeKey>
+/// <summary>
+/// Identity of an edge in the multigraph: its two end nodes plus the relation. Node ids are unique in a
+/// graph, so comparing the node objects by reference is the same as comparing ids, without hashing strings.
+/// </summary>
+internal readonly struct EdgeKey(Node source, Node target, Relation relation) : IEquatable<EdgeKey>
 {
-    public string Source { get; } = source;
-    public string Target { get; } = target;
-    public Relation Relation { get; } = relation;
+    private readonly Node _source = source;
+    private readonly Node _target = target;
+    private readonly Relation _relation = relation;
 
     public bool Equals(EdgeKey other) =>
-        Relation == other.Relation && string.Equals(Source, other.Source, StringComparison.Ordinal)
-        && string.Equals(Target, other.Target, StringComparison.Ordinal);
+        ReferenceEquals(_source, other._source) && ReferenceEquals(_target, other._target) && _relation == other._relation;
 
     public override bool Equals(object? obj) => obj is EdgeKey other && Equals(other);
 
-    public override int GetHashCode() => HashCode.Combine(Source.GetHashCode(StringComparison.Ordinal), Target.GetHashCode(StringComparison.Ordinal), (int)Relation);
+    public override int GetHashCode() =>
+        HashCode.Combine(RuntimeHelpers.GetHashCode(_source), RuntimeHelpers.GetHashCode(_target), (int)_relation);
 }

@@ -13,10 +13,22 @@ namespace Cartograph.Graph;
 /// </summary>
 public sealed class KnowledgeGraph
 {
-    private readonly Dictionary<string, Node> _vertices = new(StringComparer.Ordinal);
-    private readonly Dictionary<EdgeKey, Edge> _edges = new();
+    private readonly Dictionary<string, Node> _vertices;
+    private readonly Dictionary<EdgeKey, Edge> _edges;
     private readonly OrdinalOrder _order = new();
     private int _version;
+
+    public KnowledgeGraph()
+        : this(0, 0)
+    {
+    }
+
+    /// <summary>Pre-sizes the storage, which spares rehashing (and large garbage) when the final size is known.</summary>
+    public KnowledgeGraph(int vertexCapacity, int edgeCapacity)
+    {
+        _vertices = new(vertexCapacity, StringComparer.Ordinal);
+        _edges = new(edgeCapacity);
+    }
 
     public int VertexCount => _vertices.Count;
     public int EdgeCount => _edges.Count;
@@ -46,7 +58,7 @@ public sealed class KnowledgeGraph
     public bool RemoveVertex(string id)
     {
         if (!_vertices.Remove(id, out var node)) return false;
-        foreach (var e in node.OutList.Concat(node.InList).ToList()) RemoveEdge(e);
+        foreach (var e in node.OutOrEmpty.Concat(node.InOrEmpty).ToList()) RemoveEdge(e);
         node.Owner = null;
         Changed(vertices: true);
         return true;
@@ -60,10 +72,10 @@ public sealed class KnowledgeGraph
     {
         if (relation.IsSymmetric() && string.CompareOrdinal(source, target) > 0)
             (source, target) = (target, source);
-        var key = new EdgeKey(source, target, relation);
-        if (_edges.TryGetValue(key, out var edge)) return edge;
         if (!_vertices.TryGetValue(source, out var from)) throw new KeyNotFoundException($"No node '{source}'.");
         if (!_vertices.TryGetValue(target, out var to)) throw new KeyNotFoundException($"No node '{target}'.");
+        var key = new EdgeKey(from, to, relation);
+        if (_edges.TryGetValue(key, out var edge)) return edge;
         edge = new Edge(from, to, relation);
         _edges.Add(key, edge);
         from.OutList.Add(edge);
@@ -74,18 +86,19 @@ public sealed class KnowledgeGraph
 
     public bool RemoveEdge(Edge edge)
     {
-        var key = new EdgeKey(edge.Source, edge.Target, edge.Relation);
+        if (edge.SourceNode is not { } from || edge.TargetNode is not { } to) return false; // never added to a graph
+        var key = new EdgeKey(from, to, edge.Relation);
         if (!_edges.TryGetValue(key, out var stored) || !ReferenceEquals(stored, edge)) return false;
         _edges.Remove(key);
-        stored.SourceNode!.OutList.Remove(edge);
-        stored.TargetNode!.InList.Remove(edge);
+        from.OutList.Remove(edge);
+        to.InList.Remove(edge);
         Changed(vertices: false);
         return true;
     }
 
-    public IReadOnlyList<Edge> OutEdges(string id) => _vertices.TryGetValue(id, out var n) ? n.OutList : [];
+    public IReadOnlyList<Edge> OutEdges(string id) => _vertices.TryGetValue(id, out var n) ? n.OutOrEmpty : [];
 
-    public IReadOnlyList<Edge> InEdges(string id) => _vertices.TryGetValue(id, out var n) ? n.InList : [];
+    public IReadOnlyList<Edge> InEdges(string id) => _vertices.TryGetValue(id, out var n) ? n.InOrEmpty : [];
 
     private void Changed(bool vertices)
     {
