@@ -6,9 +6,10 @@ using Cartograph.Lexicons;
 // generate --out <dir> --size <10MB|100MB|1GB> [--seed N]
 // bdn [BenchmarkDotNet args, e.g. --filter '*']
 // stages  : one quick, non-BDN pass of every stage over the 1 MB corpus (sanity check, prints MB/s)
+// writers --nodes N --edges M --out <dir> [--seed N] [--repeat R] [--report FILE] : times each writer on a synthetic graph
 if (args.Length == 0 || args[0] is "-h" or "--help")
 {
-    Console.WriteLine("usage: generate --out <dir> --size <10MB|100MB|1GB> [--seed N]\n       bdn [--filter '*' ...]\n       stages");
+    Console.WriteLine("usage: generate --out <dir> --size <10MB|100MB|1GB> [--seed N]\n       bdn [--filter '*' ...]\n       stages\n       writers --nodes 1000000 --edges 5000000 --out <dir> [--seed N] [--repeat R] [--report FILE]");
     return args.Length == 0 ? 2 : 0;
 }
 
@@ -21,6 +22,8 @@ switch (args[0])
         return 0;
     case "stages":
         return Stages();
+    case "writers":
+        return WritersBenchmark.Run(args[1..]);
     default:
         Console.Error.WriteLine($"unknown command '{args[0]}'");
         return 2;

@@ -13,9 +13,20 @@ public sealed class Edge
         Relation = relation;
     }
 
+    internal Edge(Node source, Node target, Relation relation)
+        : this(source.Id, target.Id, relation)
+    {
+        SourceNode = source;
+        TargetNode = target;
+    }
+
     public string Source { get; }
     public string Target { get; }
     public Relation Relation { get; }
+
+    /// <summary>The end nodes, set when the edge belongs to a graph (used for adjacency and sorting).</summary>
+    internal Node? SourceNode { get; }
+    internal Node? TargetNode { get; }
 
     /// <summary>Multigraph key: unique among the edges joining the same source and target.</summary>
     public string Key => Relation.Name();
@@ -30,5 +41,10 @@ public sealed class Edge
     private int _support;
 
     /// <summary>The supporting sentences (the first ones in document order when there are many).</summary>
-    public SortedSet<Evidence> Evidence { get; } = new();
+    public SortedSet<Evidence> Evidence => LazySet.Get(ref _evidence);
+
+    private SortedSet<Evidence>? _evidence;
+
+    /// <summary>For readers that must not create empty sets (the writers): null when there is no evidence.</summary>
+    internal SortedSet<Evidence>? EvidenceIfAny => LazySet.IfAny(_evidence);
 }

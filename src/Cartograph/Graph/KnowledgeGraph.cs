@@ -5,40 +5,62 @@ namespace Cartograph.Graph;
 /// Its surface (AddVertex, AddEdge, ContainsVertex, TryGetVertex, OutEdges, InEdges, Vertices, Edges)
 /// mirrors QuikGraph's <c>BidirectionalGraph</c> so adopting QuikGraph later touches only this folder.
 /// Enumeration is always in ordinal id order, which is what makes the writers deterministic.
+/// <para>
+/// Storage is hashed (O(1) add and lookup, which matters at millions of edges); the ordinal order is
+/// produced by sorting once when the graph is first enumerated after a change, and cached until the
+/// next change. Like the standard collections, changing the graph while enumerating it throws.
+/// </para>
 /// </summary>
 public sealed class KnowledgeGraph
 {
-    private readonly SortedDictionary<string, Node> _vertices = new(StringComparer.Ordinal);
-    private readonly SortedDictionary<EdgeKey, Edge> _edges = new();
-    private readonly Dictionary<string, List<Edge>> _out = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<Edge>> _in = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Node> _vertices;
+    private readonly Dictionary<EdgeKey, Edge> _edges;
+    private readonly OrdinalOrder _order = new();
+    private int _version;
+
+    public KnowledgeGraph()
+        : this(0, 0)
+    {
+    }
+
+    /// <summary>Pre-sizes the storage, which spares rehashing (and large garbage) when the final size is known.</summary>
+    public KnowledgeGraph(int vertexCapacity, int edgeCapacity)
+    {
+        _vertices = new(vertexCapacity, StringComparer.Ordinal);
+        _edges = new(edgeCapacity);
+    }
 
     public int VertexCount => _vertices.Count;
     public int EdgeCount => _edges.Count;
 
     /// <summary>Nodes in ordinal id order.</summary>
-    public IEnumerable<Node> Vertices => _vertices.Values;
+    public IEnumerable<Node> Vertices => EnumerateVertices();
 
-    /// <summary>Edges in (source, target, relation) order.</summary>
-    public IEnumerable<Edge> Edges => _edges.Values;
+    /// <summary>Edges in (source, target, relation) order, ids compared ordinally.</summary>
+    public IEnumerable<Edge> Edges => EnumerateEdges();
 
     public bool ContainsVertex(string id) => _vertices.ContainsKey(id);
 
     public bool TryGetVertex(string id, out Node node) => _vertices.TryGetValue(id, out node!);
 
+    /// <exception cref="InvalidOperationException">The id is taken, or the node is in another graph (nodes hold their adjacency).</exception>
     public Node AddVertex(Node node)
     {
+        if (node.Owner is not null && node.Owner != this)
+            throw new InvalidOperationException($"The node '{node.Id}' already belongs to another graph.");
         if (!_vertices.TryAdd(node.Id, node))
             throw new InvalidOperationException($"A node with id '{node.Id}' is already in the graph.");
+        node.Owner = this;
+        Changed(vertices: true);
         return node;
     }
 
     public bool RemoveVertex(string id)
     {
-        if (!_vertices.Remove(id)) return false;
-        foreach (var e in OutEdges(id).Concat(InEdges(id)).ToList()) RemoveEdge(e);
-        _out.Remove(id);
-        _in.Remove(id);
+        if (!_vertices.Remove(id, out var node)) return false;
+        foreach (var e in node.OutOrEmpty.Concat(node.InOrEmpty).ToList()) RemoveEdge(e);
+        node.Owner = null;
+        Changed(vertices: true);
         return true;
     }
 
@@ -50,47 +72,61 @@ public sealed class KnowledgeGraph
     {
         if (relation.IsSymmetric() && string.CompareOrdinal(source, target) > 0)
             (source, target) = (target, source);
-        if (!_vertices.ContainsKey(source)) throw new KeyNotFoundException($"No node '{source}'.");
-        if (!_vertices.ContainsKey(target)) throw new KeyNotFoundException($"No node '{target}'.");
-        var key = new EdgeKey(source, target, relation);
+        if (!_vertices.TryGetValue(source, out var from)) throw new KeyNotFoundException($"No node '{source}'.");
+        if (!_vertices.TryGetValue(target, out var to)) throw new KeyNotFoundException($"No node '{target}'.");
+        var key = new EdgeKey(from, to, relation);
         if (_edges.TryGetValue(key, out var edge)) return edge;
-        edge = new Edge(source, target, relation);
+        edge = new Edge(from, to, relation);
         _edges.Add(key, edge);
-        Adjacency(_out, source).Add(edge);
-        Adjacency(_in, target).Add(edge);
+        from.OutList.Add(edge);
+        to.InList.Add(edge);
+        Changed(vertices: false);
         return edge;
     }
 
     public bool RemoveEdge(Edge edge)
     {
-        if (!_edges.Remove(new EdgeKey(edge.Source, edge.Target, edge.Relation))) return false;
-        _out[edge.Source].Remove(edge);
-        _in[edge.Target].Remove(edge);
+        if (edge.SourceNode is not { } from || edge.TargetNode is not { } to) return false; // never added to a graph
+        var key = new EdgeKey(from, to, edge.Relation);
+        if (!_edges.TryGetValue(key, out var stored) || !ReferenceEquals(stored, edge)) return false;
+        _edges.Remove(key);
+        from.OutList.Remove(edge);
+        to.InList.Remove(edge);
+        Changed(vertices: false);
         return true;
     }
 
-    public IReadOnlyList<Edge> OutEdges(string id) => _out.TryGetValue(id, out var l) ? l : [];
+    public IReadOnlyList<Edge> OutEdges(string id) => _vertices.TryGetValue(id, out var n) ? n.OutOrEmpty : [];
 
-    public IReadOnlyList<Edge> InEdges(string id) => _in.TryGetValue(id, out var l) ? l : [];
+    public IReadOnlyList<Edge> InEdges(string id) => _vertices.TryGetValue(id, out var n) ? n.InOrEmpty : [];
 
-    private static List<Edge> Adjacency(Dictionary<string, List<Edge>> map, string id)
+    private void Changed(bool vertices)
     {
-        if (!map.TryGetValue(id, out var list))
-        {
-            list = [];
-            map.Add(id, list);
-        }
-        return list;
+        _version++;
+        _order.Invalidate(vertices);
     }
 
-    private readonly record struct EdgeKey(string Source, string Target, Relation Relation) : IComparable<EdgeKey>
+    // Iterators, so the sorted snapshot is taken when enumeration starts (a live view, like SortedDictionary.Values).
+    private IEnumerable<Node> EnumerateVertices()
     {
-        public int CompareTo(EdgeKey other)
+        int version = _version;
+        foreach (var node in _order.Vertices(_vertices))
         {
-            int c = string.CompareOrdinal(Source, other.Source);
-            if (c != 0) return c;
-            c = string.CompareOrdinal(Target, other.Target);
-            return c != 0 ? c : Relation.CompareTo(other.Relation);
+            if (version != _version) throw ChangedWhileEnumerating();
+            yield return node;
         }
     }
+
+    private IEnumerable<Edge> EnumerateEdges()
+    {
+        int version = _version;
+        foreach (var edge in _order.Edges(_vertices, _edges))
+        {
+            if (version != _version) throw ChangedWhileEnumerating();
+            yield return edge;
+        }
+    }
+
+    private static InvalidOperationException ChangedWhileEnumerating() =>
+        new("The graph was changed while it was being enumerated.");
 }

@@ -18,14 +18,37 @@ public sealed class Node
     public EntityType Type { get; }
 
     /// <summary>Other surface forms of the same entity, sorted ordinally, never including the label.</summary>
-    public SortedSet<string> Aliases { get; } = new(StringComparer.Ordinal);
+    public SortedSet<string> Aliases => LazySet.Get(ref _aliases, StringComparer.Ordinal);
 
     /// <summary>Number of times the entity was mentioned across the corpus.</summary>
     public int Mentions { get; set; }
 
     /// <summary>Ids of the documents that mention it, sorted.</summary>
-    public SortedSet<string> Documents { get; } = new(StringComparer.Ordinal);
+    public SortedSet<string> Documents => LazySet.Get(ref _documents, StringComparer.Ordinal);
 
     /// <summary>The mentions, each with its quote.</summary>
-    public SortedSet<Evidence> Evidence { get; } = new();
+    public SortedSet<Evidence> Evidence => LazySet.Get(ref _evidence);
+
+    private SortedSet<string>? _aliases;
+    private SortedSet<string>? _documents;
+    private SortedSet<Evidence>? _evidence;
+
+    // For readers that must not create empty sets (the writers, on millions of nodes): null when empty.
+    internal SortedSet<string>? AliasesIfAny => LazySet.IfAny(_aliases);
+    internal SortedSet<string>? DocumentsIfAny => LazySet.IfAny(_documents);
+    internal SortedSet<Evidence>? EvidenceIfAny => LazySet.IfAny(_evidence);
+
+    // Adjacency and sort position, kept on the node so the graph needs no per-node dictionaries;
+    // that is why a node can belong to one graph at a time (Owner).
+    internal KnowledgeGraph? Owner { get; set; }
+    internal List<Edge> OutList => _out ??= [];
+    internal List<Edge> InList => _in ??= [];
+    internal IReadOnlyList<Edge> OutOrEmpty => (IReadOnlyList<Edge>?)_out ?? [];
+    internal IReadOnlyList<Edge> InOrEmpty => (IReadOnlyList<Edge>?)_in ?? [];
+
+    private List<Edge>? _out;
+    private List<Edge>? _in;
+
+    /// <summary>Position in ordinal id order; valid only while the graph's cached order is (see OrdinalOrder).</summary>
+    internal int Rank { get; set; }
 }

@@ -1,0 +1,111 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Cartograph.Graph;
+using Cartograph.Writing;
+
+namespace Cartograph.Benchmarks;
+
+/// <summary>
+/// <c>writers --nodes N --edges M --out DIR [--seed S] [--repeat R] [--formats graphml,json,dot] [--report FILE]</c>: builds a
+/// <see cref="SyntheticGraph"/> and times each writer producing its real file in DIR through
+/// <see cref="AtomicFile"/> (temp file, fsync, rename), exactly as <see cref="GraphWriters"/> does.
+/// The optional JSON report is what bench/writers_vs_networkx.py reads.
+/// </summary>
+public static class WritersBenchmark
+{
+    private sealed record Format(string Name, string File, Action<KnowledgeGraph, GraphMetadata, Stream> Write);
+
+    private static readonly Format[] s_formats =
+    [
+        new("graphml", GraphWriters.GraphMlFile, GraphMlWriter.Write),
+        new("json", GraphWriters.JsonFile, JsonGraphWriter.Write),
+        new("dot", GraphWriters.DotFile, DotWriter.Write),
+    ];
+
+    public static int Run(string[] args)
+    {
+        int nodes = 1_000_000, edges = 5_000_000, seed = 1, repeat = 1;
+        string? outDir = null, report = null;
+        var formats = s_formats.Select(f => f.Name).ToList();
+        for (int i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--nodes" when i + 1 < args.Length: nodes = Int(args[++i]); break;
+                case "--edges" when i + 1 < args.Length: edges = Int(args[++i]); break;
+                case "--seed" when i + 1 < args.Length: seed = Int(args[++i]); break;
+                case "--repeat" when i + 1 < args.Length: repeat = Math.Max(1, Int(args[++i])); break;
+                case "--out" or "-o" when i + 1 < args.Length: outDir = args[++i]; break;
+                case "--report" when i + 1 < args.Length: report = args[++i]; break;
+                case "--formats" when i + 1 < args.Length: formats = [.. args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries)]; break;
+                default: Console.Error.WriteLine($"unexpected argument '{args[i]}'"); return 2;
+            }
+        }
+        if (outDir is null) { Console.Error.WriteLine("--out is required"); return 2; }
+        Directory.CreateDirectory(outDir);
+
+        var clock = Stopwatch.StartNew();
+        var graph = SyntheticGraph.Build(nodes, edges, seed);
+        double buildSeconds = clock.Elapsed.TotalSeconds;
+        double buildGc = GC.GetTotalPauseDuration().TotalSeconds;
+        long heap = GC.GetTotalMemory(forceFullCollection: true);
+        Console.WriteLine($"graph: {graph.VertexCount:N0} nodes, {graph.EdgeCount:N0} edges (seed {seed}) built in {buildSeconds:N2} s (GC pauses {buildGc:N2} s); " +
+            $"managed heap {heap / 1048576.0:N0} MiB, peak RSS so far {PeakRssBytes() / 1048576.0:N0} MiB; {Environment.ProcessorCount} cores");
+
+        var meta = GraphMetadata.ForCartograph(documentCount: SyntheticGraph.DocumentCount, name: "synthetic");
+        var results = new List<Dictionary<string, object>>();
+        foreach (var format in s_formats.Where(f => formats.Contains(f.Name)))
+        {
+            string path = Path.Combine(Path.GetFullPath(outDir), format.File);
+            double best = double.MaxValue;
+            long allocated = 0;
+            for (int r = 0; r < repeat; r++)
+            {
+                GC.Collect();
+                long before = GC.GetTotalAllocatedBytes(precise: true);
+                clock.Restart();
+                AtomicFile.Write(path, s => format.Write(graph, meta, s));
+                double seconds = clock.Elapsed.TotalSeconds;
+                allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
+                best = Math.Min(best, seconds);
+            }
+            long bytes = new FileInfo(path).Length;
+            Console.WriteLine($"{format.Name,-8} {best,7:N2} s  {bytes / 1048576.0,9:N1} MiB  {bytes / 1048576.0 / best,7:N1} MiB/s  allocated {allocated / 1048576.0:N0} MiB  -> {path}");
+            results.Add(new()
+            {
+                ["format"] = format.Name, ["path"] = path, ["seconds"] = best, ["bytes"] = bytes, ["allocated_bytes"] = allocated,
+            });
+        }
+        long peak = PeakRssBytes();
+        Console.WriteLine($"peak RSS {peak / 1048576.0:N0} MiB");
+
+        if (report is not null)
+        {
+            var doc = new Dictionary<string, object>
+            {
+                ["nodes"] = graph.VertexCount, ["edges"] = graph.EdgeCount, ["seed"] = seed, ["cores"] = Environment.ProcessorCount,
+                ["build_seconds"] = buildSeconds, ["peak_rss_bytes"] = peak, ["writers"] = results,
+            };
+            File.WriteAllText(report, JsonSerializer.Serialize(doc, new JsonSerializerOptions { WriteIndented = true }) + "\n");
+        }
+        return 0;
+    }
+
+    private static int Int(string s) => int.Parse(s.Replace("_", ""), NumberStyles.Integer, CultureInfo.InvariantCulture);
+
+    /// <summary>VmHWM on Linux (what /usr/bin/time calls maximum resident set size); the working-set peak elsewhere.</summary>
+    private static long PeakRssBytes()
+    {
+        try
+        {
+            foreach (var line in File.ReadLines("/proc/self/status"))
+                if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+                    return long.Parse(line[6..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) * 1024;
+        }
+        catch (IOException)
+        {
+        }
+        return Process.GetCurrentProcess().PeakWorkingSet64;
+    }
+}
