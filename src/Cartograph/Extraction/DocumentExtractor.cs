@@ -34,6 +34,7 @@ public sealed class DocumentExtractor
 
         // pass 1: the names this document introduces
         var discovered = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
+        var forms = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         foreach (var s in sentences)
         {
             Tokenizer.Tokenize(text, s.Start, s.End, tokens);
@@ -42,11 +43,13 @@ public sealed class DocumentExtractor
             {
                 if (m.Origin != MentionOrigin.Discovered) continue;
                 AddDiscovered(discovered, m.Label, m.Type, m.Introduced);
+                CountForm(forms, m.Label);
                 if (m.Alias is not null) AddDiscovered(discovered, m.Alias, m.Type, m.Introduced, m.Label);
                 // "Seedance 1.5" is also "Seedance"
                 if (VersionSuffix.TryStrip(m.Label, out var baseName)) AddDiscovered(discovered, baseName, m.Type, m.Introduced, m.Label);
             }
         }
+        ChooseDiscoveredLabels(discovered, forms);
         var documentNames = discovered.Count == 0 ? null : new LexiconIndex([.. discovered.Values]);
 
         // pass 2: every mention, tied to an entity of this document
@@ -130,11 +133,58 @@ public sealed class DocumentExtractor
             var keepType = existing.Type == EntityType.Paper || (introduced && type == EntityType.Paper) ? EntityType.Paper : existing.Type;
             if (existing.Type == EntityType.Technique && type == EntityType.Technique) keepType = EntityType.Technique;
             string keepLabel = existing.Canonical.Length >= label.Length ? existing.Canonical : label;
-            discovered[key] = new LexiconEntry(keepLabel, keepType, [form], LexiconFlags.CaseSensitive, null);
+            // every spelling seen stays a form the second pass recognises ("Wave-Glider" and "WaveGlider")
+            var aliases = new List<string>(existing.Aliases);
+            foreach (var f in (string[])[form, existing.Canonical])
+                if (f != keepLabel && !aliases.Contains(f)) aliases.Add(f);
+            discovered[key] = new LexiconEntry(keepLabel, keepType, aliases, LexiconFlags.CaseSensitive, null);
             return;
         }
         discovered[key] = new LexiconEntry(label, type, label == form ? [] : [form], LexiconFlags.CaseSensitive, null);
     }
+
+    private static void CountForm(Dictionary<string, Dictionary<string, int>> forms, string form)
+    {
+        string key = EntityKey.Of(form);
+        if (!forms.TryGetValue(key, out var counts)) forms[key] = counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        counts[form] = counts.GetValueOrDefault(form) + 1;
+    }
+
+    /// <summary>
+    /// A name written several ways takes its most frequent spelling as label, the singular on a tie
+    /// ("WaveGlider" over "WaveGliders"), then the longer ("MiniLoom 2.0" over "MiniLoom 2"). Short forms that
+    /// stand for a longer name ("Seedance" for "Seedance 1.5") follow that name's label.
+    /// </summary>
+    private static void ChooseDiscoveredLabels(Dictionary<string, LexiconEntry> discovered, Dictionary<string, Dictionary<string, int>> forms)
+    {
+        var chosen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, counts) in forms)
+        {
+            if (counts.Count < 2 || !discovered.TryGetValue(key, out var entry) || EntityKey.Of(entry.Canonical) != key) continue;
+            string? best = null;
+            foreach (var (form, count) in counts)
+            {
+                if (best is null) { best = form; continue; }
+                int bestCount = counts[best];
+                bool better = count > bestCount
+                    || (count == bestCount && IsPluralOf(best, form))
+                    || (count == bestCount && !IsPluralOf(form, best) && (form.Length > best.Length
+                        || (form.Length == best.Length && string.CompareOrdinal(form, best) < 0)));
+                if (better) best = form;
+            }
+            if (best is null || best == entry.Canonical) continue;
+            chosen[entry.Canonical] = best;
+            var aliases = new List<string>(entry.Aliases) { entry.Canonical };
+            aliases.Remove(best);
+            discovered[key] = entry with { Canonical = best, Aliases = aliases };
+        }
+        if (chosen.Count == 0) return;
+        foreach (var (key, entry) in discovered.ToList())
+            if (chosen.TryGetValue(entry.Canonical, out var label)) discovered[key] = entry with { Canonical = label };
+    }
+
+    private static bool IsPluralOf(string plural, string singular) =>
+        plural.Length == singular.Length + 1 && plural[^1] == 's' && plural.StartsWith(singular, StringComparison.Ordinal);
 
     internal static string Quote(string content, int start, int end)
     {

@@ -26,6 +26,7 @@ public sealed class MentionFinder
     {
         found.Clear();
         FindQuotedTitles(text, tokens, found);
+        bool titleCase = IsTitleCase(text, tokens);
         int i = 0;
         while (i < tokens.Count)
         {
@@ -37,10 +38,11 @@ public sealed class MentionFinder
             Mention? best = null;
             if (_lexicon.Index.TryMatch(text, tokens, i, out var entry, out int lexEnd))
                 best = new Mention(i, lexEnd, entry.Type, entry.Canonical, Span(text, tokens, i, lexEnd), MentionOrigin.Lexicon, entry);
+            // a name this document introduces as its paper outranks a lexicon product of the same words
             if (documentNames is not null && documentNames.TryMatch(text, tokens, i, out var known, out int knownEnd)
-                && (best is null || knownEnd > best.TokenEnd))
+                && (best is null || knownEnd > best.TokenEnd || (knownEnd == best.TokenEnd && known.Type == EntityType.Paper && best.Type == EntityType.Product)))
                 best = new Mention(i, knownEnd, known.Type, known.Canonical, Span(text, tokens, i, knownEnd), MentionOrigin.Discovered, null);
-            var discovered = Discover(text, tokens, i, speakers);
+            var discovered = Discover(text, tokens, i, speakers, titleCase);
             if (discovered is not null && (best is null || discovered.TokenEnd > best.TokenEnd || (discovered.Introduced && discovered.TokenEnd >= best.TokenEnd && best.Type == EntityType.Product)))
                 best = discovered;
             if (best is null)
@@ -99,7 +101,7 @@ public sealed class MentionFinder
     /// run ending in a method word (Masked Alignment Loss), or a capitalised name right after an
     /// introduction cue (Next one - Live Avatar) or before a paper word (the Seedance model).
     /// </summary>
-    private Mention? Discover(string text, List<Token> tokens, int at, ISet<string> speakers)
+    private Mention? Discover(string text, List<Token> tokens, int at, ISet<string> speakers, bool titleCase)
     {
         var first = tokens[at];
         if (first.Kind != TokenKind.Word) return null;
@@ -123,8 +125,9 @@ public sealed class MentionFinder
         string? nextWord = next is { Kind: TokenKind.Word } n && !n.Joined ? text.Substring(n.Start, n.Length) : null;
 
         // a name whose own head is a method word is a technique: "Masked Alignment Loss", "VideoCus-Factory"
-        // (title case mid-sentence is the signal, so ordinary words inside are fine: "Tool Benefit Score")
-        if (NameShapes.MethodHeads.Contains(lastWord) && (capitalWords >= 2 || coined))
+        // (title case mid-sentence is the signal, so ordinary words inside are fine: "Tool Benefit Score";
+        // in a title line every word is capitalised, so only a coined name counts there, not "Fast Retrieval")
+        if (NameShapes.MethodHeads.Contains(lastWord) && (coined || (capitalWords >= 2 && !titleCase)))
             return new Mention(at, end, EntityType.Technique, label, label, MentionOrigin.Discovered, null);
 
         // "the AT-GRPO algorithm", "GRAM module": a lower-case method word after the name
@@ -277,6 +280,32 @@ public sealed class MentionFinder
             return false;
         }
         return false;
+    }
+
+    private static readonly HashSet<string> s_titleFunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "and", "or", "of", "for", "with", "in", "on", "to", "from", "by", "at", "via", "as", "is", "are", "vs",
+    };
+
+    /// <summary>
+    /// A title line ("Heron: Fast Retrieval for Long Videos", "## Better Tokenizers at Scale"): no sentence-ending
+    /// punctuation, and every word but the short function words capitalised.
+    /// </summary>
+    private static bool IsTitleCase(string text, List<Token> tokens)
+    {
+        if (tokens.Count == 0) return false;
+        var last = tokens[^1];
+        if (last.Kind == TokenKind.Punct && text[last.Start] is '.' or '!' or '?') return false;
+        int capitalised = 0;
+        for (int k = 0; k < tokens.Count; k++)
+        {
+            var t = tokens[k];
+            if (t.Kind != TokenKind.Word || (t.Joined && k > 0 && tokens[k - 1].Kind == TokenKind.Punct && text[tokens[k - 1].Start] is '-' or '\'' or '\u2019')) continue;
+            var w = text.AsSpan(t.Start, t.Length);
+            if (char.IsUpper(w[0])) capitalised++;
+            else if (!s_titleFunctionWords.Contains(w.ToString())) return false;
+        }
+        return capitalised >= 3;
     }
 
     /// <summary>"I", "I'd", "We're": capitalised but never part of a name.</summary>
