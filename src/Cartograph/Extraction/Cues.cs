@@ -42,6 +42,14 @@ public static class Cues
     public static readonly string[][] Makers = Phrases(
         "from", "by", "released by", "built by", "developed by", "made by", "out of", "team at", "researchers at", "at");
 
+    /// <summary>Words before a method the work itself uses or proposes: "they use X", "relies on X", "with X", "what they're calling X".</summary>
+    public static readonly string[][] MethodUses = Phrases(
+        "use", "uses", "using", "used", "propose", "proposes", "proposed", "proposing", "introduce", "introduces",
+        "introduced", "introducing", "rely on", "relies on", "relying on", "built on", "builds on", "based on", "employ",
+        "employs", "employing", "leverage", "leverages", "leveraging", "adopt", "adopts", "adopting", "apply", "applies",
+        "applying", "add", "adds", "adding", "combine", "combines", "combining", "with", "via", "through", "calling",
+        "called", "dubbed", "named", "thanks to", "do", "does", "doing");
+
     public static string[][] Phrases(params string[] phrases)
     {
         var result = new string[phrases.Length][];

@@ -42,7 +42,7 @@ public sealed class MentionFinder
             if (documentNames is not null && documentNames.TryMatch(text, tokens, i, out var known, out int knownEnd)
                 && (best is null || knownEnd > best.TokenEnd || (knownEnd == best.TokenEnd && known.Type == EntityType.Paper && best.Type == EntityType.Product)))
                 best = new Mention(i, knownEnd, known.Type, known.Canonical, Span(text, tokens, i, knownEnd), MentionOrigin.Discovered, null);
-            var discovered = Discover(text, tokens, i, speakers, titleCase);
+            var discovered = Discover(text, tokens, i, speakers, titleCase) ?? DiscoverLowerCaseMethod(text, tokens, i, found);
             if (discovered is not null && (best is null || discovered.TokenEnd > best.TokenEnd || (discovered.Introduced && discovered.TokenEnd >= best.TokenEnd && best.Type == EntityType.Product)))
                 best = discovered;
             if (best is null)
@@ -153,6 +153,136 @@ public sealed class MentionFinder
         return null;
     }
 
+    private static readonly HashSet<string> s_methodDeterminers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "this", "these", "that", "their", "its", "our", "his", "her", "new", "novel", "so-called",
+    };
+
+    /// <summary>Possessives that make what follows the work's own: "their multi-step retrospective self-correction mechanism".</summary>
+    private static readonly HashSet<string> s_ownDeterminers = new(StringComparer.OrdinalIgnoreCase) { "their", "its", "our" };
+
+    /// <summary>Method head nouns too broad to make a name from lower-case words alone ("a three-stage pipeline", "processing units").</summary>
+    private static readonly HashSet<string> s_broadHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "score", "factory", "pipeline", "strategy", "policy", "reward", "head", "trick", "technique", "schedule", "transform",
+        "operator", "kernel", "unit", "units",
+    };
+
+    /// <summary>Modifiers that describe any method rather than name one ("additional loss", "real-time decoding").</summary>
+    private static readonly HashSet<string> s_vagueModifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "additional", "extra", "auxiliary", "specific", "special", "specialized", "dedicated", "separate", "proposed", "designed",
+        "various", "several", "multiple", "certain", "overall", "original", "improved", "modified", "particular", "unique",
+        "important", "essential", "crucial", "effective", "powerful", "strong", "elegant", "clever", "careful", "fancy", "neat",
+        "whole", "usual", "typical", "standard", "existing", "traditional", "conventional", "basic", "previous", "prior",
+        "high-quality", "state-of-the-art", "real-time", "large-scale", "small-scale", "low-latency", "high-resolution",
+        "open-source", "end-to-end", "off-the-shelf", "well-known", "so-called", "long-term", "short-term", "low-cost",
+        "cost-effective", "plug-and-play", "easy-to-use", "better", "best", "worse", "more", "less", "much", "such", "any",
+        "each", "every", "some", "other", "another", "both", "all", "no", "one", "two", "three", "four", "five",
+        "they", "we", "it", "you", "he", "she", "i", "them", "us", "there", "here", "what", "which", "who", "how", "not",
+        "then", "also", "just", "even", "still", "only", "very", "really", "now", "so", "too", "again", "either", "actually",
+        "basically", "simply", "maybe", "perhaps", "instead", "later", "first", "second", "third", "last", "final", "same",
+    };
+
+    /// <summary>Nouns after a method that say it is one: "this bidirectional distillation approach".</summary>
+    private static readonly HashSet<string> s_approachNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "approach", "method", "scheme", "technique", "setup", "recipe",
+    };
+
+    /// <summary>
+    /// A lower-case coined method: one to three modifiers and a method head noun right after a cue that says the work
+    /// uses or proposes it ("they use bimodally-conditioned gates", "with hierarchical bottleneck fusion", "their
+    /// multi-step retrospective self-correction mechanism"). The modifiers must make a name: a hyphenated one, or two
+    /// with an uncommon word among them, so "the first fusion", "a standard attention layer" or "avatar
+    /// representation" are not names. "this bidirectional distillation approach" names itself a method, so any
+    /// modifier that is not vague will do.
+    /// </summary>
+    private Mention? DiscoverLowerCaseMethod(string text, List<Token> tokens, int at, List<Mention> found)
+    {
+        var first = tokens[at];
+        if (first.Kind != TokenKind.Word || !char.IsLower(text[first.Start])) return null;
+        if (at > 0 && first.Joined && tokens[at - 1].Kind == TokenKind.Punct) return null;
+        if (!HasMethodCueBefore(text, tokens, at, found)) return null;
+
+        int i = at, words = 0, headEnd = -1;
+        bool distinctive = false, hyphenated = false;
+        while (i < tokens.Count && words < 4)
+        {
+            int wordEnd = HyphenatedWordEnd(text, tokens, i);
+            if (wordEnd < 0) break;
+            string word = text.Substring(tokens[i].Start, tokens[wordEnd - 1].End - tokens[i].Start);
+            words++;
+            if (IsLowerMethodHead(word) && words >= 2)
+            {
+                headEnd = wordEnd;
+                // "adaptive reward scaling": a head followed by another head extends the name
+                int nextEnd = wordEnd < tokens.Count ? HyphenatedWordEnd(text, tokens, wordEnd) : -1;
+                if (nextEnd < 0 || !IsLowerMethodHead(text.Substring(tokens[wordEnd].Start, tokens[nextEnd - 1].End - tokens[wordEnd].Start)))
+                    break;
+            }
+            if (s_vagueModifiers.Contains(word) || s_methodDeterminers.Contains(word) || s_connectors.Contains(word)) return null;
+            // "a carefully tuned loss": an adverb describes, it does not name ("early" is an adjective)
+            if (!word.Contains('-') && word.EndsWith("ly", StringComparison.Ordinal) && !IsCommonWord(word)) return null;
+            hyphenated |= word.Contains('-');
+            if (word.Contains('-') || (!IsCommonWord(word) && word.Length >= 4)) distinctive = true;
+            i = wordEnd;
+        }
+        if (headEnd < 0) return null;
+        bool namedAMethod = headEnd < tokens.Count && tokens[headEnd].Kind == TokenKind.Word
+            && s_approachNouns.Contains(text.Substring(tokens[headEnd].Start, tokens[headEnd].Length));
+        if (!namedAMethod && !(distinctive && (hyphenated || words >= 3))) return null;
+        string label = Span(text, tokens, at, headEnd);
+        return new Mention(at, headEnd, EntityType.Technique, label, label, MentionOrigin.Discovered, null);
+    }
+
+    /// <summary>The end of the lower-case word at <paramref name="at"/> with its hyphen-joined parts ("self-correction"), or -1.</summary>
+    private static int HyphenatedWordEnd(string text, List<Token> tokens, int at)
+    {
+        var t = tokens[at];
+        if (t.Kind != TokenKind.Word || !char.IsLower(text[t.Start])) return -1;
+        if (at > 0 && t.Joined && tokens[at - 1].Kind != TokenKind.Punct) return -1;
+        int end = at + 1;
+        while (end + 1 < tokens.Count && tokens[end].Kind == TokenKind.Punct && tokens[end].Joined && text[tokens[end].Start] == '-'
+               && tokens[end + 1].Joined && tokens[end + 1].Kind != TokenKind.Punct)
+            end += 2;
+        // "8-bit", "cross-modal": a word may end in any case, but must not run into more punctuation-joined text
+        return end;
+    }
+
+    private static bool IsLowerMethodHead(string word)
+    {
+        if (word.Contains('-') || s_broadHeads.Contains(word)) return false;
+        if (NameShapes.MethodHeads.Contains(word) || word == "training") return true;
+        return word.Length > 4 && word[^1] == 's' && NameShapes.MethodHeads.Contains(word[..^1]) && !s_broadHeads.Contains(word[..^1]);
+    }
+
+    /// <summary>
+    /// A usage cue ends right before the phrase (determiners skipped), or the phrase continues a list whose previous
+    /// item is a technique: "relies on depth-aware alignment and multi-scale feature fusion".
+    /// </summary>
+    private static bool HasMethodCueBefore(string text, List<Token> tokens, int at, List<Mention> found)
+    {
+        int i = at - 1;
+        for (int skipped = 0; i >= 0 && skipped < 3; skipped++)
+        {
+            var t = tokens[i];
+            if (t.Kind != TokenKind.Word || !s_methodDeterminers.Contains(text.Substring(t.Start, t.Length))) break;
+            if (s_ownDeterminers.Contains(text.Substring(t.Start, t.Length))) return true;
+            i--;
+        }
+        if (i > 0 && found.Count > 0 && found[^1].Type == EntityType.Technique && found[^1].TokenEnd == i
+            && (tokens[i].Kind == TokenKind.Punct ? text[tokens[i].Start] == ',' : text.AsSpan(tokens[i].Start, tokens[i].Length) is "and" or "or"))
+            return true;
+        for (int len = 1; len <= 3 && i - len + 1 >= 0; len++)
+        {
+            int start = i - len + 1;
+            int n = CueMatcher.MatchAt(text, tokens, start, Cues.MethodUses);
+            if (n > 0 && start + n == i + 1) return true;
+        }
+        return false;
+    }
+
     /// <summary>
     /// The end of a capitalised run: capitalised words, hyphen-joined parts, a version number after a name
     /// ("Seedance 1.5") and connectors inside a longer name ("Consistency with Maximum Mean Discrepancy").
@@ -173,8 +303,10 @@ public sealed class MentionFinder
                 // "KFS-Bench", "Timestep-forcing", "AdaTooler-V": a hyphenated name part, any case
                 var part = text.AsSpan(tokens[i + 1].Start, tokens[i + 1].Length);
                 var before = text.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length);
+                // "Quill-7B": a capitalised name with a size or version part of digits and letters is coined too
                 if (char.IsUpper(part[0]) || char.IsDigit(part[0]))
-                    coined |= char.IsUpper(before[0]) && (char.IsUpper(part[0]) || NameShapes.IsAcronym(before));
+                    coined |= char.IsUpper(before[0]) && (char.IsUpper(part[0]) || NameShapes.IsAcronym(before)
+                        || (char.IsDigit(part[0]) && tokens[i + 1].Kind == TokenKind.Word && i == at + 1));
                 i += 2;
                 end = i;
                 if (char.IsUpper(part[0])) capitalWords++;
