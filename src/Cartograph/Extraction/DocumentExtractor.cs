@@ -62,13 +62,17 @@ public sealed class DocumentExtractor
             Tokenizer.Tokenize(text, s.Start, s.End, tokens);
             _finder.Find(text, tokens, documentNames, speakers, mentions);
             var analysis = SentenceCues.Analyse(s, text, tokens);
+            // a markdown heading or a numbered item starts a new item, even when it names no paper
+            if ((si == 0 || sentences[si - 1].Line != s.Line) && OpensItem(document, s.Line)) analysis.ShiftsTopic = true;
             int listGroup = 0;
             Mention? previous = null;
             for (int mi = 0; mi < mentions.Count; mi++)
             {
                 var m = mentions[mi];
                 if (m.IsWeak && !WeakMentionHasContext(text, tokens, mentions, mi)) continue;
+                if (IsEverydayWordName(m) && !EverydayWordNameHasContext(text, tokens, mentions, mi)) continue;
                 if (previous is null || !SentenceCues.AreCoordinated(text, tokens, previous.TokenEnd, m.TokenStart)) listGroup++;
+                bool appositive = previous is not null && SentenceCues.IsAppositive(text, tokens, previous.TokenEnd, m.TokenStart);
                 previous = m;
                 var (type, label) = Canonical(m, discovered);
                 int e = entities.Add(type, label, m.Surface, m.Origin == MentionOrigin.Lexicon, si);
@@ -79,7 +83,9 @@ public sealed class DocumentExtractor
                     SentenceCues.FollowsMakerCue(text, tokens, m.TokenStart),
                     m.Introduced,
                     SentenceCues.IsPossessive(text, tokens, m.TokenEnd),
-                    listGroup));
+                    listGroup,
+                    m.TokenEnd,
+                    appositive));
             }
             analyses.Add(analysis);
         }
@@ -111,6 +117,50 @@ public sealed class DocumentExtractor
             int from = Math.Min(m.TokenEnd, mentions[other].TokenEnd), to = Math.Max(m.TokenStart, mentions[other].TokenStart);
             if (SentenceCues.AreCoordinated(text, tokens, Math.Min(from, to), Math.Max(from, to))) return true;
         }
+        return false;
+    }
+
+    private static readonly HashSet<string> s_companyVerbs = new(StringComparer.Ordinal)
+    {
+        "is", "was", "has", "had", "have", "just", "also", "now", "already", "recently", "reportedly", "still", "will", "would",
+        "could", "can", "should", "says", "said", "did", "does", "releases", "announces", "launches", "ships", "makes", "builds",
+        "trains", "uses", "offers", "owns", "runs", "sells", "provides", "develops", "plans", "wants", "needs", "acquires",
+        "publishes", "unveils", "introduces", "debuts", "partners", "joins", "hires", "invests", "raises", "claims", "reports",
+        "shows", "bets", "leads", "dominates", "competes", "charges", "adds", "open-sources", "dropped", "isn't", "doesn't",
+        "hasn't", "didn't", "won't", "can't",
+    };
+
+    /// <summary>An organization or product whose name is an everyday word (flag "cap": Apple, Zoom, Meta, Gemini).</summary>
+    private static bool IsEverydayWordName(Mention m) =>
+        m.Entry is { } entry && (entry.Flags & LexiconFlags.Capitalised) != 0 && m.Type is EntityType.Organization or EntityType.Product;
+
+    /// <summary>
+    /// The capital of an everyday-word name is its evidence, and a sentence's first word is capitalised anyway: there
+    /// "Apple pie is sweet" is the fruit, while "Apple released", "Apple's model" or "Apple, Google and Meta" are the
+    /// company. A plural ("Apples") is never the company.
+    /// </summary>
+    private static bool EverydayWordNameHasContext(string text, List<Token> tokens, List<Mention> mentions, int index)
+    {
+        var m = mentions[index];
+        if (m.Surface.Length > 1 && m.Surface[^1] == 's' && !m.Label.EndsWith('s') && m.Label.Equals(m.Surface[..^1], StringComparison.OrdinalIgnoreCase))
+            return false;
+        for (int k = 0; k < m.TokenStart; k++)
+            if (tokens[k].Kind != TokenKind.Punct) return true; // mid-sentence: the capital says it is a name
+        if (SentenceCues.IsPossessive(text, tokens, m.TokenEnd)) return true;
+        if (m.TokenEnd >= tokens.Count) return false;
+        var next = tokens[m.TokenEnd];
+        if (next.Kind == TokenKind.Number) return true; // "Gemini 2.5 is ..."
+        if (next.Kind == TokenKind.Word)
+        {
+            var word = text.AsSpan(next.Start, next.Length);
+            if (char.IsUpper(word[0])) return true;
+            string w = word.ToString().Replace('\u2019', '\'');
+            if (s_companyVerbs.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal))) return true;
+        }
+        // "Apple, Google and Meta": listed with another organization or product
+        if (index + 1 < mentions.Count && mentions[index + 1].Type is EntityType.Organization or EntityType.Product
+            && SentenceCues.AreCoordinated(text, tokens, m.TokenEnd, mentions[index + 1].TokenStart))
+            return true;
         return false;
     }
 
@@ -185,6 +235,17 @@ public sealed class DocumentExtractor
 
     private static bool IsPluralOf(string plural, string singular) =>
         plural.Length == singular.Length + 1 && plural[^1] == 's' && plural.StartsWith(singular, StringComparison.Ordinal);
+
+    /// <summary>The line, as written, is a markdown heading ("## Products") or a numbered item ("3. The ...", "2) ...").</summary>
+    private static bool OpensItem(Document document, int lineNumber)
+    {
+        var line = document.Lines[lineNumber - 1];
+        var raw = document.Text.AsSpan(line.Start, line.Length).TrimStart();
+        if (raw.StartsWith('#')) return true;
+        int digits = 0;
+        while (digits < raw.Length && digits < 4 && char.IsAsciiDigit(raw[digits])) digits++;
+        return digits is >= 1 and <= 3 && raw.Length > digits + 1 && raw[digits] is '.' or ')' && raw[digits + 1] == ' ';
+    }
 
     internal static string Quote(string content, int start, int end)
     {

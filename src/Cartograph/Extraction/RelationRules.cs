@@ -56,6 +56,11 @@ public static class RelationRules
                 Add(x, ms[k - 1].Entity, Relation.DevelopedBy, ms[k].Entity, si);
             if (ms[k].Possessive && k + 1 < ms.Count && IsMade(x, ms[k + 1].Entity))
                 Add(x, ms[k + 1].Entity, Relation.DevelopedBy, ms[k].Entity, si);
+            // "OrbitVLA, Google's new policy for ...": the possessive describes the name before the comma
+            // (unless it names its own work right away: "We compared OrbitVLA, Google's Gemini and ...")
+            bool namesItsWork = k + 1 < ms.Count && ms[k + 1].TokenStart == ms[k].TokenEnd + 2 && IsMade(x, ms[k + 1].Entity);
+            if (ms[k].Possessive && ms[k].Appositive && !namesItsWork && IsMade(x, ms[k - 1].Entity))
+                Add(x, ms[k - 1].Entity, Relation.DevelopedBy, ms[k].Entity, si);
         }
     }
 
@@ -77,7 +82,8 @@ public static class RelationRules
                 var tj = x.Entities[ms[j].Entity].Type;
                 if (!IsRival(tk) || !IsRival(tj) || ms[k].Entity == ms[j].Entity) continue;
                 bool products = tk == EntityType.Product && tj == EntityType.Product;
-                if (products || cue || cueBefore) Add(x, ms[k].Entity, Relation.CompetesWith, ms[j].Entity, si);
+                if (products || cue || cueBefore || IsOrganizationAmongProducts(x, ms, k, j))
+                    Add(x, ms[k].Entity, Relation.CompetesWith, ms[j].Entity, si);
             }
         }
 
@@ -97,6 +103,31 @@ public static class RelationRules
             if (!rivalrySentences.TryGetValue(paper, out var list)) rivalrySentences[paper] = list = [];
             list.Add(si);
         }
+    }
+
+    /// <summary>
+    /// "Zoom, Teams, Google Meet": in a list of two or more products, an organization stands for its own product and
+    /// competes with the others, unless it makes one of them ("Microsoft, Teams and Google Meet" is not a rivalry of
+    /// Microsoft and Teams).
+    /// </summary>
+    private static bool IsOrganizationAmongProducts(DocumentExtraction x, List<SentenceMention> ms, int k, int j)
+    {
+        var tk = x.Entities[ms[k].Entity].Type;
+        var tj = x.Entities[ms[j].Entity].Type;
+        int org;
+        if (tk == EntityType.Organization && tj == EntityType.Product) org = ms[k].Entity;
+        else if (tk == EntityType.Product && tj == EntityType.Organization) org = ms[j].Entity;
+        else return false;
+        int products = 0;
+        foreach (var m in ms)
+        {
+            if (m.ListGroup != ms[k].ListGroup) continue;
+            var e = x.Entities[m.Entity];
+            if (e.Type != EntityType.Product) continue;
+            products++;
+            if (e.Maker is not null && EntityKey.Of(e.Maker) == x.Entities[org].Key) return false;
+        }
+        return products >= 2;
     }
 
     private static bool IsRival(EntityType t) => t is EntityType.Organization or EntityType.Product or EntityType.Paper;

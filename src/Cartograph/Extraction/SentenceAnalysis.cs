@@ -18,7 +18,10 @@ public sealed class SentenceAnalysis
     public bool IsGeneric { get; set; }
 }
 
-/// <summary>A mention resolved to its document entity, with the cues around it.</summary>
+/// <summary>
+/// A mention resolved to its document entity, with the cues around it. <see cref="Appositive"/>: only a comma or
+/// dash separates it from the mention before ("OrbitVLA, Google's new policy").
+/// </summary>
 public readonly record struct SentenceMention(
     int Entity,
     int TokenStart,
@@ -26,4 +29,6 @@ public readonly record struct SentenceMention(
     bool AfterMakerCue,
     bool Introduced,
     bool Possessive,
-    int ListGroup);
+    int ListGroup,
+    int TokenEnd = -1,
+    bool Appositive = false);

@@ -56,6 +56,11 @@ public static class SentenceCues
         return true;
     }
 
+    /// <summary>"OrbitVLA, Google's ...", "OrbitVLA - Google's ...": a single comma or dash between two mentions.</summary>
+    public static bool IsAppositive(string text, List<Token> tokens, int previousEnd, int nextStart) =>
+        nextStart - previousEnd == 1 && tokens[previousEnd].Kind == TokenKind.Punct
+        && text[tokens[previousEnd].Start] is ',' or '-' or '\u2013' or '\u2014' or '(';
+
     private static int FirstWord(List<Token> tokens)
     {
         for (int i = 0; i < tokens.Count; i++) if (tokens[i].Kind == TokenKind.Word) return i;
