@@ -98,22 +98,29 @@ public sealed class DocumentExtractor
 
     /// <summary>
     /// An everyday word such as "transformer" or "attention" counts only in a technical context:
-    /// before a method word ("transformer layers"), written as a name mid-sentence ("Transformer"),
-    /// or listed beside another technique ("denoising autoencoder, convolutional tokenizer, Transformer").
+    /// before a method word ("transformer layers"), written as a name mid-sentence ("Transformer"; an acronym such
+    /// as "AI" is always in capitals, so that says nothing), or listed beside another technique ("denoising
+    /// autoencoder, convolutional tokenizer, Transformer"). A broad domain ("retail", "entertainment") counts when
+    /// listed beside another domain ("healthcare, retail") or named as what the work is for ("for entertainment").
     /// </summary>
     private static bool WeakMentionHasContext(string text, List<Token> tokens, List<Mention> mentions, int index)
     {
         var m = mentions[index];
-        if (m.TokenEnd < tokens.Count && tokens[m.TokenEnd] is { Kind: TokenKind.Word, Joined: false } next)
+        var first = tokens[m.TokenStart];
+        bool acronym = NameShapes.IsAcronym(text.AsSpan(first.Start, first.Length));
+        if (m.Type == EntityType.Technique && m.TokenEnd < tokens.Count && tokens[m.TokenEnd] is { Kind: TokenKind.Word, Joined: false } next)
         {
             string word = text.Substring(next.Start, next.Length);
             if (NameShapes.MethodHeads.Contains(word) || NameShapes.PaperHeads.Contains(word) || word is "layers" or "architecture" or "architectures" or "based" or "blocks" or "backbone")
                 return true;
         }
-        if (m.TokenStart > 0 && char.IsUpper(text[tokens[m.TokenStart].Start])) return true;
+        if (m.TokenStart > 0 && char.IsUpper(text[first.Start]) && !acronym) return true;
+        if (m.Type == EntityType.Domain && !acronym && m.TokenStart > 0 && tokens[m.TokenStart - 1] is { Kind: TokenKind.Word } before
+            && text.AsSpan(before.Start, before.Length) is "for") return true;
         foreach (int other in (int[])[index - 1, index + 1])
         {
-            if (other < 0 || other >= mentions.Count || mentions[other].IsWeak || mentions[other].Type != EntityType.Technique) continue;
+            if (other < 0 || other >= mentions.Count || mentions[other].IsWeak || mentions[other].Type != m.Type) continue;
+            if (m.Type is not (EntityType.Technique or EntityType.Domain)) continue;
             int from = Math.Min(m.TokenEnd, mentions[other].TokenEnd), to = Math.Max(m.TokenStart, mentions[other].TokenStart);
             if (SentenceCues.AreCoordinated(text, tokens, Math.Min(from, to), Math.Max(from, to))) return true;
         }

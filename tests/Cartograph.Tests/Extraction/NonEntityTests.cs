@@ -76,6 +76,15 @@ public sealed class NonEntityTests
     }
 
     [Test]
+    public void TheAcronymOfABroadFieldIsNoDomainOnItsOwn()
+    {
+        var g = ExtractionHarness.Graph("Ana: Next up is ShelfScan. Everyone is deploying AI and ML at the edge, and the streaming system is fast.");
+        Assert.That(g.AnyNamed("artificial intelligence"), Is.Empty, g.Describe());
+        Assert.That(g.AnyNamed("machine learning"), Is.Empty, g.Describe());
+        Assert.That(g.AnyNamed("streaming"), Is.Empty, g.Describe());
+    }
+
+    [Test]
     public void CommonCapitalisedWordsAtSentenceStartAreNotPapers()
     {
         var g = ExtractionHarness.Graph("Ana: Thanks. Right. Anyway, Today is a good day. Honestly, Great stuff.");

@@ -59,6 +59,24 @@ public sealed class RelationTests
         g.RequireEdge(UsesTechnique, Paper, "GraphMender", Technique, "graph neural networks");
     }
 
+    [TestCase("Ana: Next up is ShelfScan. It matters for healthcare, retail and manufacturing.", "retail")]
+    [TestCase("Ana: Next up is ShelfScan. Think digital humans for entertainment.", "entertainment")]
+    [TestCase("1. **ShelfScan** brings shelf monitoring to retail, logistics and healthcare.", "retail")]
+    [TestCase("We present ShelfScan, a detector for retail.", "retail")]
+    public void ABroadDomainCountsInAListOfDomainsOrAfterFor(string snippet, string domain)
+    {
+        var g = ExtractionHarness.Graph(snippet);
+        g.RequireEdge(AppliedTo, Paper, "ShelfScan", Domain, domain);
+    }
+
+    [Test]
+    public void ABroadDomainWordAloneIsNoDomain()
+    {
+        var g = ExtractionHarness.Graph("Ana: Next up is ShelfScan. The retail price is high and the marketing is loud.");
+        Assert.That(g.AnyNamed("retail"), Is.Empty, g.Describe());
+        Assert.That(g.AnyNamed("marketing"), Is.Empty, g.Describe());
+    }
+
     [TestCase("Ana: Next up is PhotonPose from ByteDance.", "PhotonPose", "ByteDance")]
     [TestCase("Ana: Then there's Google's NeedleCam, a tiny camera model.", "NeedleCam", "Google")]
     [TestCase("Ana: Next up is FernNet, a model out of Tencent for weather forecasting.", "FernNet", "Tencent")]
