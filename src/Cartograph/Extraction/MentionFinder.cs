@@ -45,6 +45,8 @@ public sealed class MentionFinder
             var discovered = Discover(text, tokens, i, speakers, titleCase) ?? DiscoverLowerCaseMethod(text, tokens, i, found);
             if (discovered is not null && (best is null || discovered.TokenEnd > best.TokenEnd || (discovered.Introduced && discovered.TokenEnd >= best.TokenEnd && best.Type == EntityType.Product)))
                 best = discovered;
+            else if (discovered is { Introduced: true } && best is not null && best.Origin == MentionOrigin.Discovered && discovered.TokenEnd == best.TokenEnd)
+                best = best with { Introduced = true }; // a known name, introduced again here by its cue
             if (best is null)
             {
                 i++;
@@ -84,6 +86,8 @@ public sealed class MentionFinder
         }
     }
 
+    private static readonly string[][] s_componentNamingCues = Cues.Phrases("they call", "they're calling", "they are calling", "they term", "they dub");
+
     private static readonly string[][] s_nextCues = Cues.Phrases("is next", "is up next", "comes next", "is up", "is our next", "is the next");
 
     private static readonly string[][] s_titleCues = Cues.Phrases("title", "titled", "called", "paper", "entitled", "named");
@@ -109,7 +113,7 @@ public sealed class MentionFinder
         if (!char.IsUpper(firstWord[0])) return null;
         if (speakers.Contains(firstWord.ToString())) return null;
 
-        int end = RunEnd(text, tokens, at, out bool coined, out int capitalWords);
+        int end = RunEnd(text, tokens, at, titleCase, out bool coined, out int capitalWords);
         if (end <= at) return null;
         bool sentenceStart = at == 0 || (tokens[at - 1].Kind == TokenKind.Punct && text[tokens[at - 1].Start] is '-' or ':' or '"' or '\u201C' && at == 1);
         bool singlePlain = !coined && end - at == 1;
@@ -135,6 +139,10 @@ public sealed class MentionFinder
             return new Mention(at, end, EntityType.Technique, label, label, MentionOrigin.Discovered, null) { Alias = label + " " + nextWord };
 
         bool paperHeadAfter = nextWord is not null && NameShapes.PaperHeads.Contains(nextWord) && char.IsLower(nextWord[0]);
+        // "they use what they call Inner-Guidance": a part the work names, not a new paper
+        if (coined && !paperHeadAfter && CueMatcher.LastBefore(text, tokens, at, s_componentNamingCues) is int cue and >= 0
+            && at - cue <= 4 && !HasIntroductionBefore(text, tokens, cue))
+            return new Mention(at, end, EntityType.Technique, label, label, MentionOrigin.Discovered, null);
         if (coined)
             return new Mention(at, end, EntityType.Paper, label, label, MentionOrigin.Discovered, null) { Introduced = introduced || paperHeadAfter };
 
@@ -176,7 +184,7 @@ public sealed class MentionFinder
         "important", "essential", "crucial", "effective", "powerful", "strong", "elegant", "clever", "careful", "fancy", "neat",
         "whole", "usual", "typical", "standard", "existing", "traditional", "conventional", "basic", "previous", "prior",
         "high-quality", "state-of-the-art", "real-time", "large-scale", "small-scale", "low-latency", "high-resolution",
-        "open-source", "end-to-end", "off-the-shelf", "well-known", "so-called", "long-term", "short-term", "low-cost",
+        "open-source", "end-to-end", "off-the-shelf", "well-known", "so-called", "low-cost",
         "cost-effective", "plug-and-play", "easy-to-use", "better", "best", "worse", "more", "less", "much", "such", "any",
         "each", "every", "some", "other", "another", "both", "all", "no", "one", "two", "three", "four", "five",
         "they", "we", "it", "you", "he", "she", "i", "them", "us", "there", "here", "what", "which", "who", "how", "not",
@@ -287,7 +295,7 @@ public sealed class MentionFinder
     /// The end of a capitalised run: capitalised words, hyphen-joined parts, a version number after a name
     /// ("Seedance 1.5") and connectors inside a longer name ("Consistency with Maximum Mean Discrepancy").
     /// </summary>
-    private int RunEnd(string text, List<Token> tokens, int at, out bool coined, out int capitalWords)
+    private int RunEnd(string text, List<Token> tokens, int at, bool titleCase, out bool coined, out int capitalWords)
     {
         coined = false;
         capitalWords = 0;
@@ -303,9 +311,10 @@ public sealed class MentionFinder
                 // "KFS-Bench", "Timestep-forcing", "AdaTooler-V": a hyphenated name part, any case
                 var part = text.AsSpan(tokens[i + 1].Start, tokens[i + 1].Length);
                 var before = text.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length);
-                // "Quill-7B": a capitalised name with a size or version part of digits and letters is coined too
+                // "Quill-7B": a capitalised name with a size or version part of digits and letters is coined too;
+                // in a title line "Real-Time" is only title case
                 if (char.IsUpper(part[0]) || char.IsDigit(part[0]))
-                    coined |= char.IsUpper(before[0]) && (char.IsUpper(part[0]) || NameShapes.IsAcronym(before)
+                    coined |= char.IsUpper(before[0]) && ((char.IsUpper(part[0]) && !titleCase) || NameShapes.IsAcronym(before)
                         || (char.IsDigit(part[0]) && tokens[i + 1].Kind == TokenKind.Word && i == at + 1));
                 i += 2;
                 end = i;
@@ -353,7 +362,7 @@ public sealed class MentionFinder
         while (aEnd < tokens.Count)
         {
             var t = tokens[aEnd];
-            if (t.Kind == TokenKind.Word && (aEnd == a || t.Joined) && NameShapes.IsAcronym(text.AsSpan(t.Start, t.Length))) { aEnd++; continue; }
+            if (t.Kind == TokenKind.Word && (aEnd == a || t.Joined) && IsAcronymPart(text.AsSpan(t.Start, t.Length))) { aEnd++; continue; }
             if (t.Kind == TokenKind.Punct && t.Joined && text[t.Start] == '-' && aEnd + 1 < tokens.Count && tokens[aEnd + 1].Joined) { aEnd++; continue; }
             break;
         }
@@ -380,7 +389,25 @@ public sealed class MentionFinder
         }
         var letters = new System.Text.StringBuilder();
         foreach (char c in acronym) if (char.IsLetter(c)) letters.Append(char.ToUpperInvariant(c));
-        return letters.Length >= 2 && letters.ToString() == initials.ToString();
+        if (letters.Length >= 2 && letters.ToString() == initials.ToString()) return true;
+        // "MoR", "LoRA", "DiT": the capitals are the initials, lower-case letters fill in
+        var capitals = new System.Text.StringBuilder();
+        foreach (char c in acronym) if (char.IsUpper(c)) capitals.Append(c);
+        return capitals.Length >= 2 && capitals.Length < letters.Length && capitals.ToString() == initials.ToString();
+    }
+
+    /// <summary>"GRPO", "MMD", or a short mixed-case acronym with two or more capitals: "MoR", "LoRA", "DiT".</summary>
+    private static bool IsAcronymPart(ReadOnlySpan<char> word)
+    {
+        if (NameShapes.IsAcronym(word)) return true;
+        if (word.Length > 6 || !char.IsUpper(word[0])) return false;
+        int upper = 0;
+        foreach (char c in word)
+        {
+            if (!char.IsLetter(c)) return false;
+            if (char.IsUpper(c)) upper++;
+        }
+        return upper >= 2;
     }
 
     private bool HasIntroductionBefore(string text, List<Token> tokens, int at)
@@ -435,7 +462,7 @@ public sealed class MentionFinder
             if (t.Kind != TokenKind.Word || (t.Joined && k > 0 && tokens[k - 1].Kind == TokenKind.Punct && text[tokens[k - 1].Start] is '-' or '\'' or '\u2019')) continue;
             var w = text.AsSpan(t.Start, t.Length);
             if (char.IsUpper(w[0])) capitalised++;
-            else if (!s_titleFunctionWords.Contains(w.ToString())) return false;
+            else if (!char.IsDigit(w[0]) && !s_titleFunctionWords.Contains(w.ToString())) return false;
         }
         return capitalised >= 3;
     }

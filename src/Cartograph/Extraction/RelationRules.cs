@@ -61,7 +61,26 @@ public static class RelationRules
             bool namesItsWork = k + 1 < ms.Count && ms[k + 1].TokenStart == ms[k].TokenEnd + 2 && IsMade(x, ms[k + 1].Entity);
             if (ms[k].Possessive && ms[k].Appositive && !namesItsWork && IsMade(x, ms[k - 1].Entity))
                 Add(x, ms[k - 1].Entity, Relation.DevelopedBy, ms[k].Entity, si);
+            if (IntroducesItsWork(x, ms, k) is int work and >= 0)
+                Add(x, ms[work].Entity, Relation.DevelopedBy, ms[k].Entity, si);
         }
+    }
+
+    /// <summary>
+    /// "Researchers from Adobe introduce FlashDepth", "Google and KAIST propose MoR": organizations named before
+    /// nothing they made, right before (at most four words) the name an introduction cue presents. Returns that
+    /// mention's index, or -1.
+    /// </summary>
+    private static int IntroducesItsWork(DocumentExtraction x, List<SentenceMention> ms, int k)
+    {
+        if (ms[k].Contrastive) return -1;
+        for (int b = 0; b < k; b++)
+            if (x.Entities[ms[b].Entity].Type != EntityType.Organization) return -1;
+        int j = k + 1;
+        while (j < ms.Count && x.Entities[ms[j].Entity].Type == EntityType.Organization && ms[j].ListGroup == ms[k].ListGroup) j++;
+        if (j >= ms.Count || !ms[j].Introduced || !IsMade(x, ms[j].Entity)) return -1;
+        int lastOrg = j - 1;
+        return ms[lastOrg].TokenEnd >= 0 && ms[j].TokenStart - ms[lastOrg].TokenEnd <= 4 ? j : -1;
     }
 
     private static bool IsMade(DocumentExtraction x, int e) => x.Entities[e].Type is EntityType.Paper or EntityType.Product;
