@@ -13,6 +13,7 @@ public static class Cues
         "first up", "second one", "third one", "last one", "last one is", "final one", "first paper", "second paper",
         "third paper", "fourth paper", "fifth paper", "last paper", "final paper", "another paper", "this last paper",
         "let's start with", "starting with", "we've got", "we have got", "we got", "up next", "then there's", "there's also",
+        "kick off with", "kicking off with", "let's talk about", "let's look at", "let's dig into", "up first", "starting off with",
         "this one is", "today's paper", "also today", "turning to", "switching to", "caught my eye", "paper is", "paper,",
         "the paper", "a paper", "new paper", "introduces", "introduce", "presents", "present", "propose", "proposes", "proposing",
         "we introduce", "we present", "we propose", "meet", "called", "named", "dubbed", "known as", "titled");

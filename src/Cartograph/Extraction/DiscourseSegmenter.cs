@@ -51,7 +51,9 @@ public static class DiscourseSegmenter
                 segmentPaper.Add(NoPaper);
                 current = segmentPaper.Count - 1;
             }
-            if (newPaper && segmentPaper[current] == NoPaper) segmentPaper[current] = introduced;
+            // an item without a paper yet takes one that is cued or named early in its sentence, not one named in
+            // passing ("Instead of discretizing actions like RT-2 does")
+            if (newPaper && segmentPaper[current] == NoPaper && (cued || introducedAt <= 4)) segmentPaper[current] = introduced;
             foreach (var m in a.Mentions)
                 if (extraction.Entities[m.Entity].Type == EntityType.Paper) seen.Add(m.Entity);
             segmentOf[si] = current;
@@ -68,6 +70,8 @@ public static class DiscourseSegmenter
                 // "And it beats PulseMotion", "VideoLoom beats PulseMotion": a rival named in the discussion of a paper
                 1 when sentences[si].HasRivalryCue && segment != NoPaper => segment,
                 2 when sentences[si].HasRivalryCue && segment != NoPaper && Names(sentences[si], segment) => segment,
+                // a paper named in passing deep in a sentence is not what the sentence is about
+                1 when IsPassing(extraction, sentences[si], segment) => NoPaper,
                 1 => OnlyPaper(extraction, sentences[si]),
                 _ => NoPaper,
             };
@@ -85,6 +89,14 @@ public static class DiscourseSegmenter
             count++;
         }
         return count;
+    }
+
+    private static bool IsPassing(DocumentExtraction extraction, SentenceAnalysis a, int segment)
+    {
+        foreach (var m in a.Mentions)
+            if (extraction.Entities[m.Entity].Type == EntityType.Paper)
+                return m.Entity != segment && !m.Introduced && m.TokenStart > 4;
+        return false;
     }
 
     private static bool Names(SentenceAnalysis a, int entity)

@@ -87,6 +87,9 @@ public sealed class DocumentExtractor
                     m.TokenEnd,
                     appositive));
             }
+            if (analysis.Mentions.Count > 0 && analysis.Mentions[0].TokenEnd is int firstEnd and >= 0 && firstEnd < tokens.Count
+                && tokens[firstEnd].Kind == TokenKind.Word && text.AsSpan(tokens[firstEnd].Start, tokens[firstEnd].Length) is "is" or "was")
+                analysis.DefinesFirstMention = true;
             analyses.Add(analysis);
         }
         entities.Finish();

@@ -86,6 +86,27 @@ public sealed class MentionFinder
         }
     }
 
+    private static readonly string[][] s_copulas = Cues.Phrases("is a", "is an", "is the", "'s a", "is basically a", "is essentially a", "is a new", "is their");
+
+    /// <summary>"X is a small language model", "X is an open benchmark": a copula, at most four words, a paper head noun.</summary>
+    private static bool IsDefinedAsWork(string text, List<Token> tokens, int end)
+    {
+        int n = CueMatcher.MatchAt(text, tokens, end, s_copulas);
+        if (n == 0) return false;
+        for (int k = end + n; k < tokens.Count && k <= end + n + 4; k++)
+        {
+            var t = tokens[k];
+            if (t.Kind == TokenKind.Punct)
+            {
+                if (text[t.Start] == '-' && t.Joined) continue;
+                return false;
+            }
+            var w = text.AsSpan(t.Start, t.Length);
+            if (NameShapes.PaperHeads.Contains(w.ToString()) && char.IsLower(w[0])) return true;
+        }
+        return false;
+    }
+
     private static readonly string[][] s_componentNamingCues = Cues.Phrases("they call", "they're calling", "they are calling", "they term", "they dub");
 
     private static readonly string[][] s_nextCues = Cues.Phrases("is next", "is up next", "comes next", "is up", "is our next", "is the next");
@@ -158,6 +179,10 @@ public sealed class MentionFinder
             if (IsAllCommonRun(text, tokens, at, end) && !paperHeadAfter) return null;
             return new Mention(at, end, EntityType.Paper, label, label, MentionOrigin.Discovered, null) { Introduced = true };
         }
+        // "Hymba is a small language model from NVIDIA": a name defined as a work is a paper (a lexicon product of
+        // the same name still wins the tie, so "Gemini is a model" stays the product)
+        if (!IsAllCommonRun(text, tokens, at, end) && IsDefinedAsWork(text, tokens, end))
+            return new Mention(at, end, EntityType.Paper, label, label, MentionOrigin.Discovered, null);
         return null;
     }
 

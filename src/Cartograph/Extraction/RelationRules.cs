@@ -21,6 +21,7 @@ public static class RelationRules
             int paper = paperOf[si];
             AttributeToPaper(x, a, si, paper);
             DevelopedBy(x, a, si);
+            DefinedAsMadeBy(x, a, si);
             CompetesWith(x, sentences, si, paper, rivalrySentences);
         }
         ProductMakers(x);
@@ -63,6 +64,23 @@ public static class RelationRules
                 Add(x, ms[k - 1].Entity, Relation.DevelopedBy, ms[k].Entity, si);
             if (IntroducesItsWork(x, ms, k) is int work and >= 0)
                 Add(x, ms[work].Entity, Relation.DevelopedBy, ms[k].Entity, si);
+        }
+    }
+
+    /// <summary>"Hymba is a small language model from NVIDIA": the maker of the work the sentence defines.</summary>
+    private static void DefinedAsMadeBy(DocumentExtraction x, SentenceAnalysis a, int si)
+    {
+        var ms = a.Mentions;
+        if (!a.DefinesFirstMention || !IsMade(x, ms[0].Entity)) return;
+        for (int k = 1; k < ms.Count; k++)
+        {
+            var type = x.Entities[ms[k].Entity].Type;
+            if (type == EntityType.Organization)
+            {
+                if (ms[k].AfterMakerCue && k > 1) Add(x, ms[0].Entity, Relation.DevelopedBy, ms[k].Entity, si);
+                return;
+            }
+            if (type is not (EntityType.Technique or EntityType.Domain)) return;
         }
     }
 

@@ -16,6 +16,9 @@ public sealed class SentenceAnalysis
 
     /// <summary>A generic statement about other work ("Most systems do late fusion"): nothing in it is attributed.</summary>
     public bool IsGeneric { get; set; }
+
+    /// <summary>The first mention is followed by "is"/"was": the sentence defines it ("X is a small model from NVIDIA").</summary>
+    public bool DefinesFirstMention { get; set; }
 }
 
 /// <summary>

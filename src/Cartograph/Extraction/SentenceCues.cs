@@ -28,6 +28,9 @@ public static class SentenceCues
     /// <summary>"from ByteDance", "by Google": the maker cue is the word right before the organization.</summary>
     public static bool FollowsMakerCue(string text, List<Token> tokens, int at)
     {
+        // "from the University of Toronto": the article belongs to the name
+        if (at > 0 && tokens[at - 1].Kind == TokenKind.Word && CueMatcher.WordEquals(text.AsSpan(tokens[at - 1].Start, tokens[at - 1].Length), "the"))
+            at--;
         for (int len = 1; len <= 3 && at - len >= 0; len++)
         {
             int n = CueMatcher.MatchAt(text, tokens, at - len, Cues.Makers);

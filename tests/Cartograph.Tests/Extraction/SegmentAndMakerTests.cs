@@ -94,6 +94,55 @@ public sealed class SegmentAndMakerTests
         g.RequireEdge(CompetesWith, Paper, "VideoLoom", Paper, "PulseMotion");
     }
 
+    private const string FourPeople = """
+        **Dana Whitfield:** \[00:00\] Welcome to The Gradient Hour, with Omar, Keiko and Sam Patel.
+
+        **Dana Whitfield:** \[00:12\] Let's kick off with Hymbo. Keiko?
+
+        **Keiko:** \[00:16\] Hymbo is a small language model from NVIDIA that mixes attention heads and state space model heads.
+
+        **Omar:** \[01:02\] It is positioned against Llama 3 and Gemma at the 1B scale.
+
+        **Dana Whitfield:** \[01:30\] Moving on. Sam, you picked the robotics one.
+
+        **Sam Patel:** \[01:34\] Yeah. Instead of discretizing actions into tokens like RT-9 does, they generate action chunks with flow matching.
+
+        **Dana Whitfield:** \[03:00\] Last one: MedSeg-3 from the University of Toronto, for radiology.
+        """;
+
+    [Test]
+    public void ANameDefinedAsAModelIsThePaperAndItsMakerFollowsFrom()
+    {
+        var g = ExtractionHarness.Graph(FourPeople);
+        g.RequireEdge(DevelopedBy, Paper, "Hymbo", Organization, "NVIDIA");
+        g.RequireEdge(UsesTechnique, Paper, "Hymbo", Technique, "state space model");
+        g.RequireEdge(CompetesWith, Paper, "Hymbo", Product, "Gemma");
+    }
+
+    [Test]
+    public void FromTheUniversityIsAMakerCue()
+    {
+        var g = ExtractionHarness.Graph(FourPeople);
+        g.RequireEdge(DevelopedBy, Paper, "MedSeg-3", Organization, "University of Toronto");
+        g.RequireEdge(AppliedTo, Paper, "MedSeg-3", Domain, "radiology");
+    }
+
+    [Test]
+    public void ANameInPassingDoesNotBecomeThePaperOfAnItemWithoutOne()
+    {
+        var g = ExtractionHarness.Graph(FourPeople);
+        Assert.That(g.FindEdge(UsesTechnique, Paper, "RT-9", Technique, "flow matching"), Is.Null, g.Describe());
+        Assert.That(g.FindEdge(UsesTechnique, Paper, "Hymbo", Technique, "flow matching"), Is.Null, g.Describe());
+    }
+
+    [Test]
+    public void ALexiconProductDefinedAsAModelStaysAProduct()
+    {
+        var g = ExtractionHarness.Graph("Ana: Gemini is a multimodal model from Google.");
+        g.Require(Product, "Gemini");
+        Assert.That(g.Labels(Paper), Is.Empty, g.Describe());
+    }
+
     [Test]
     public void ABoldNameOpeningAParagraphStartsItsOwnItem()
     {
