@@ -136,6 +136,8 @@ public sealed class MentionFinder
 
         int end = RunEnd(text, tokens, at, titleCase, out bool coined, out int capitalWords);
         if (end <= at) return null;
+        // in a title line the capitalised words after a coined name are title case: "ReCamMaster Repo" is "ReCamMaster"
+        if (titleCase && coined) end = EndOfCoinedPart(text, tokens, at, end);
         bool sentenceStart = at == 0 || (tokens[at - 1].Kind == TokenKind.Punct && text[tokens[at - 1].Start] is '-' or ':' or '"' or '\u201C' && at == 1);
         bool singlePlain = !coined && end - at == 1;
         bool firstJoined = at + 1 < tokens.Count && tokens[at + 1].Joined && tokens[at + 1].Kind == TokenKind.Punct && text[tokens[at + 1].Start] == '-';
@@ -372,6 +374,21 @@ public sealed class MentionFinder
         }
         if (at < tokens.Count && NameShapes.IsCoined(text.AsSpan(tokens[at].Start, tokens[at].Length))) coined = true;
         return end;
+    }
+
+    private static int EndOfCoinedPart(string text, List<Token> tokens, int at, int end)
+    {
+        int last = at + 1;
+        for (int k = at; k < end; k++)
+        {
+            var t = tokens[k];
+            var w = text.AsSpan(t.Start, t.Length);
+            if (t.Kind == TokenKind.Word && (NameShapes.IsCoined(w) || NameShapes.IsAcronym(w))) last = k + 1;
+            else if (last == k && (t.Joined || t.Kind == TokenKind.Number)) last = k + 1; // "-V2", "1.5"
+        }
+        // a hyphen cannot end a name
+        while (last > at + 1 && tokens[last - 1].Kind == TokenKind.Punct) last--;
+        return last;
     }
 
     /// <summary>An acronym whose letters are the initials of the name before it: "Cross-Modal ... Discrepancy - CMAC-MMD".</summary>

@@ -85,6 +85,22 @@ public sealed class NewsletterDigestTests
     }
 
     [Test]
+    public void ATitleLineKeepsOnlyTheCoinedNameAndHardwareIsNoDomain()
+    {
+        const string digest = """
+            ## Quick Links
+
+            **ReCamPilot: Camera-Controlled Rendering from a Single Video (GitHub Repo)**
+
+            ReCamPilot re-renders a video along new camera paths and runs on two GPUs.
+            """;
+        var g = ExtractionHarness.Graph(digest);
+        Assert.That(g.Labels(Paper), Is.EqualTo(new[] { "ReCamPilot" }), g.Describe());
+        Assert.That(g.AnyNamed("GitHub Repo"), Is.Empty, g.Describe());
+        Assert.That(g.AnyNamed("GPUs"), Is.Empty, g.Describe());
+    }
+
+    [Test]
     public void AParagraphUnderAnItemStillBelongsToIt()
     {
         const string digest = """
