@@ -52,6 +52,9 @@ public sealed class MentionFinder
                 i++;
                 continue;
             }
+            // "We present Segment Anything Model 2": a released model introduced as the subject is the paper
+            if (best.Origin == MentionOrigin.Lexicon && best.Type == EntityType.Product && HasIntroductionBefore(text, tokens, i))
+                best = new Mention(i, best.TokenEnd, EntityType.Paper, best.Surface, best.Surface, MentionOrigin.Discovered, null) { Introduced = true };
             best = WithAcronymDefinition(text, tokens, best);
             found.Add(best);
             i = Math.Max(best.TokenEnd, i + 1);

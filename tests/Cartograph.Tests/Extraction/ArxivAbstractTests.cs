@@ -82,6 +82,20 @@ public sealed class ArxivAbstractTests
     }
 
     [Test]
+    public void AKnownModelWithAVersionIntroducedByTheAbstractIsThePaper()
+    {
+        const string text = """
+            Segmenting Everything in Video
+
+            We present Segment Anything Model 2, a foundation model for promptable visual segmentation in images and videos. It is trained with zero-shot transfer in mind.
+            """;
+        var g = ExtractionHarness.Graph(text);
+        g.Require(Paper, "Segment Anything Model 2");
+        Assert.That(g.Find(Product, "Segment Anything Model 2"), Is.Null, g.Describe());
+        Assert.That(g.AnyNamed("zero-shot"), Is.Empty, "'zero-shot' is no domain\n" + g.Describe());
+    }
+
+    [Test]
     public void AnAbstractOfAKnownModelMakesOnePaperNode()
     {
         const string text = """
