@@ -27,6 +27,7 @@ public sealed class MentionFinder
         found.Clear();
         FindQuotedTitles(text, tokens, found);
         bool titleCase = IsTitleCase(text, tokens);
+        int lastHead = LastMethodHead(text, tokens);
         int i = 0;
         while (i < tokens.Count)
         {
@@ -42,7 +43,7 @@ public sealed class MentionFinder
             if (documentNames is not null && documentNames.TryMatch(text, tokens, i, out var known, out int knownEnd)
                 && (best is null || knownEnd > best.TokenEnd || (knownEnd == best.TokenEnd && known.Type == EntityType.Paper && best.Type == EntityType.Product)))
                 best = new Mention(i, knownEnd, known.Type, known.Canonical, Span(text, tokens, i, knownEnd), MentionOrigin.Discovered, null);
-            var discovered = Discover(text, tokens, i, speakers, titleCase) ?? DiscoverLowerCaseMethod(text, tokens, i, found);
+            var discovered = Discover(text, tokens, i, speakers, titleCase) ?? (i < lastHead ? DiscoverLowerCaseMethod(text, tokens, i, found) : null);
             if (discovered is not null && (best is null || discovered.TokenEnd > best.TokenEnd || (discovered.Introduced && discovered.TokenEnd >= best.TokenEnd && best.Type == EntityType.Product)))
                 best = discovered;
             else if (discovered is { Introduced: true } && best is not null && best.Origin == MentionOrigin.Discovered && discovered.TokenEnd == best.TokenEnd)
@@ -241,7 +242,8 @@ public sealed class MentionFinder
         var first = tokens[at];
         if (first.Kind != TokenKind.Word || !char.IsLower(text[first.Start])) return null;
         if (at > 0 && first.Joined && tokens[at - 1].Kind == TokenKind.Punct) return null;
-        if (!HasMethodCueBefore(text, tokens, at, found)) return null;
+        // cheap checks first, without allocating: a method head within reach, then the cue before
+        if (!MethodHeadAhead(text, tokens, at) || !HasMethodCueBefore(text, tokens, at, found)) return null;
 
         int i = at, words = 0, headEnd = -1;
         bool distinctive = false, hyphenated = false;
@@ -272,6 +274,36 @@ public sealed class MentionFinder
         if (!namedAMethod && !(distinctive && (hyphenated || words >= 3))) return null;
         string label = Span(text, tokens, at, headEnd);
         return new Mention(at, headEnd, EntityType.Technique, label, label, MentionOrigin.Discovered, null);
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_methodHeadLookup =
+        NameShapes.MethodHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_determinerLookup =
+        s_methodDeterminers.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>A method head noun (or "training") among the next few words after <paramref name="at"/>.</summary>
+    private static bool MethodHeadAhead(string text, List<Token> tokens, int at)
+    {
+        for (int k = at + 1; k < tokens.Count && k <= at + 8; k++)
+            if (IsMethodHeadToken(text, tokens[k])) return true;
+        return false;
+    }
+
+    /// <summary>Index of the sentence's last method head noun, or -1: lower-case methods are only looked for before it.</summary>
+    private static int LastMethodHead(string text, List<Token> tokens)
+    {
+        for (int k = tokens.Count - 1; k > 0; k--)
+            if (IsMethodHeadToken(text, tokens[k])) return k;
+        return -1;
+    }
+
+    private static bool IsMethodHeadToken(string text, Token t)
+    {
+        if (t.Kind != TokenKind.Word || !char.IsLower(text[t.Start])) return false;
+        var w = text.AsSpan(t.Start, t.Length);
+        return s_methodHeadLookup.Contains(w) || w.SequenceEqual("training")
+            || (w.Length > 4 && w[^1] == 's' && s_methodHeadLookup.Contains(w[..^1]));
     }
 
     /// <summary>The end of the lower-case word at <paramref name="at"/> with its hyphen-joined parts ("self-correction"), or -1.</summary>
@@ -305,7 +337,7 @@ public sealed class MentionFinder
         for (int skipped = 0; i >= 0 && skipped < 3; skipped++)
         {
             var t = tokens[i];
-            if (t.Kind != TokenKind.Word || !s_methodDeterminers.Contains(text.Substring(t.Start, t.Length))) break;
+            if (t.Kind != TokenKind.Word || !s_determinerLookup.Contains(text.AsSpan(t.Start, t.Length))) break;
             if (s_ownDeterminers.Contains(text.Substring(t.Start, t.Length))) return true;
             i--;
         }
@@ -491,6 +523,9 @@ public sealed class MentionFinder
         "a", "an", "the", "and", "or", "of", "for", "with", "in", "on", "to", "from", "by", "at", "via", "as", "is", "are", "vs",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_titleFunctionLookup =
+        s_titleFunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>
     /// A title line ("Heron: Fast Retrieval for Long Videos", "## Better Tokenizers at Scale"): no sentence-ending
     /// punctuation, and every word but the short function words capitalised.
@@ -507,7 +542,7 @@ public sealed class MentionFinder
             if (t.Kind != TokenKind.Word || (t.Joined && k > 0 && tokens[k - 1].Kind == TokenKind.Punct && text[tokens[k - 1].Start] is '-' or '\'' or '\u2019')) continue;
             var w = text.AsSpan(t.Start, t.Length);
             if (char.IsUpper(w[0])) capitalised++;
-            else if (!char.IsDigit(w[0]) && !s_titleFunctionWords.Contains(w.ToString())) return false;
+            else if (!char.IsDigit(w[0]) && !s_titleFunctionLookup.Contains(w)) return false;
         }
         return capitalised >= 3;
     }
