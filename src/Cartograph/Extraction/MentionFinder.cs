@@ -241,8 +241,12 @@ public sealed class MentionFinder
     {
         var first = tokens[at];
         if (first.Kind != TokenKind.Word || !char.IsLower(text[first.Start])) return null;
-        if (at > 0 && first.Joined && tokens[at - 1].Kind == TokenKind.Punct) return null;
-        // cheap checks first, without allocating: a method head within reach, then the cue before
+        if (at == 0 || (first.Joined && tokens[at - 1].Kind == TokenKind.Punct)) return null;
+        // cheap checks first, without allocating: the word before can end a cue, a method head is within reach,
+        // then the whole cue
+        var before = tokens[at - 1];
+        if (before.Kind == TokenKind.Word ? !s_wordsBeforeMethod.Contains(text.AsSpan(before.Start, before.Length)) : text[before.Start] != ',')
+            return null;
         if (!MethodHeadAhead(text, tokens, at) || !HasMethodCueBefore(text, tokens, at, found)) return null;
 
         int i = at, words = 0, headEnd = -1;
@@ -281,6 +285,16 @@ public sealed class MentionFinder
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_determinerLookup =
         s_methodDeterminers.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words that can come right before a lower-case method: a determiner, the last word of a usage cue, a list's "and".</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_wordsBeforeMethod = WordsBeforeMethod();
+
+    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WordsBeforeMethod()
+    {
+        var words = new HashSet<string>(s_methodDeterminers, StringComparer.OrdinalIgnoreCase) { "and", "or" };
+        foreach (var phrase in Cues.MethodUses) words.Add(phrase[^1]);
+        return words.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>A method head noun (or "training") among the next few words after <paramref name="at"/>.</summary>
     private static bool MethodHeadAhead(string text, List<Token> tokens, int at)
