@@ -13,6 +13,7 @@ public static class Cues
         "first up", "second one", "third one", "last one", "last one is", "final one", "first paper", "second paper",
         "third paper", "fourth paper", "fifth paper", "last paper", "final paper", "another paper", "this last paper",
         "let's start with", "starting with", "we've got", "we have got", "we got", "up next", "then there's", "there's also",
+        "kick off with", "kicking off with", "let's talk about", "let's look at", "let's dig into", "up first", "starting off with",
         "this one is", "today's paper", "also today", "turning to", "switching to", "caught my eye", "paper is", "paper,",
         "the paper", "a paper", "new paper", "introduces", "introduce", "presents", "present", "propose", "proposes", "proposing",
         "we introduce", "we present", "we propose", "meet", "called", "named", "dubbed", "known as", "titled");
@@ -41,6 +42,14 @@ public static class Cues
     /// <summary>Cues that name a maker: "X from ByteDance", "by Google", "Meta's X".</summary>
     public static readonly string[][] Makers = Phrases(
         "from", "by", "released by", "built by", "developed by", "made by", "out of", "team at", "researchers at", "at");
+
+    /// <summary>Words before a method the work itself uses or proposes: "they use X", "relies on X", "with X", "what they're calling X".</summary>
+    public static readonly string[][] MethodUses = Phrases(
+        "use", "uses", "using", "used", "propose", "proposes", "proposed", "proposing", "introduce", "introduces",
+        "introduced", "introducing", "rely on", "relies on", "relying on", "built on", "builds on", "based on", "employ",
+        "employs", "employing", "leverage", "leverages", "leveraging", "adopt", "adopts", "adopting", "apply", "applies",
+        "applying", "add", "adds", "adding", "combine", "combines", "combining", "with", "via", "through", "calling",
+        "called", "dubbed", "named", "thanks to", "do", "does", "doing");
 
     public static string[][] Phrases(params string[] phrases)
     {

@@ -24,22 +24,36 @@ public static class DiscourseSegmenter
         {
             var a = sentences[si];
             int introduced = NoPaper;
+            bool cued = false;
+            int introducedAt = 0;
             int papers = 0;
             foreach (var m in a.Mentions)
             {
                 if (extraction.Entities[m.Entity].Type != EntityType.Paper) continue;
                 papers++;
                 // only a first mention introduces: a later "That Seedance model" in a recap is a reference back
-                if (introduced == NoPaper && !seen.Contains(m.Entity)) introduced = m.Entity;
+                if (introduced == NoPaper && !seen.Contains(m.Entity))
+                {
+                    introduced = m.Entity;
+                    cued = m.Introduced;
+                    introducedAt = m.TokenStart;
+                }
             }
             bool single = CountDistinctPapers(extraction, a) == 1;
             bool newPaper = introduced != NoPaper && single && (current < 0 || segmentPaper[current] != introduced);
-            if (current < 0 || a.ShiftsTopic || (newPaper && segmentPaper[current] != NoPaper))
+            // while a paper is discussed, a new name takes over only when a cue introduces it ("Next up is X",
+            // "we've got X") or it opens a new turn or paragraph ("**X** from NVIDIA ..."); "And it beats
+            // HunyuanVideo" in the middle of a discussion does not
+            bool opensTurn = (si == 0 || sentences[si - 1].Sentence.Turn != a.Sentence.Turn) && introducedAt <= 2;
+            bool takesOver = newPaper && current >= 0 && segmentPaper[current] != NoPaper && (cued || opensTurn);
+            if (current < 0 || a.ShiftsTopic || takesOver)
             {
                 segmentPaper.Add(NoPaper);
                 current = segmentPaper.Count - 1;
             }
-            if (newPaper && segmentPaper[current] == NoPaper) segmentPaper[current] = introduced;
+            // an item without a paper yet takes one that is cued or named early in its sentence, not one named in
+            // passing ("Instead of discretizing actions like RT-2 does")
+            if (newPaper && segmentPaper[current] == NoPaper && (cued || introducedAt <= 4)) segmentPaper[current] = introduced;
             foreach (var m in a.Mentions)
                 if (extraction.Entities[m.Entity].Type == EntityType.Paper) seen.Add(m.Entity);
             segmentOf[si] = current;
@@ -49,9 +63,15 @@ public static class DiscourseSegmenter
         for (int si = 0; si < sentences.Count; si++)
         {
             int distinct = CountDistinctPapers(extraction, sentences[si]);
+            int segment = segmentPaper[segmentOf[si]];
             paperOf[si] = distinct switch
             {
-                0 => segmentPaper[segmentOf[si]],
+                0 => segment,
+                // "And it beats PulseMotion", "VideoLoom beats PulseMotion": a rival named in the discussion of a paper
+                1 when sentences[si].HasRivalryCue && segment != NoPaper => segment,
+                2 when sentences[si].HasRivalryCue && segment != NoPaper && Names(sentences[si], segment) => segment,
+                // a paper named in passing deep in a sentence is not what the sentence is about
+                1 when IsPassing(extraction, sentences[si], segment) => NoPaper,
                 1 => OnlyPaper(extraction, sentences[si]),
                 _ => NoPaper,
             };
@@ -69,6 +89,20 @@ public static class DiscourseSegmenter
             count++;
         }
         return count;
+    }
+
+    private static bool IsPassing(DocumentExtraction extraction, SentenceAnalysis a, int segment)
+    {
+        foreach (var m in a.Mentions)
+            if (extraction.Entities[m.Entity].Type == EntityType.Paper)
+                return m.Entity != segment && !m.Introduced && m.TokenStart > 4;
+        return false;
+    }
+
+    private static bool Names(SentenceAnalysis a, int entity)
+    {
+        foreach (var m in a.Mentions) if (m.Entity == entity) return true;
+        return false;
     }
 
     private static int OnlyPaper(DocumentExtraction extraction, SentenceAnalysis a)

@@ -34,6 +34,7 @@ public sealed class DocumentExtractor
 
         // pass 1: the names this document introduces
         var discovered = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
+        var forms = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         foreach (var s in sentences)
         {
             Tokenizer.Tokenize(text, s.Start, s.End, tokens);
@@ -42,11 +43,13 @@ public sealed class DocumentExtractor
             {
                 if (m.Origin != MentionOrigin.Discovered) continue;
                 AddDiscovered(discovered, m.Label, m.Type, m.Introduced);
+                CountForm(forms, m.Label);
                 if (m.Alias is not null) AddDiscovered(discovered, m.Alias, m.Type, m.Introduced, m.Label);
                 // "Seedance 1.5" is also "Seedance"
                 if (VersionSuffix.TryStrip(m.Label, out var baseName)) AddDiscovered(discovered, baseName, m.Type, m.Introduced, m.Label);
             }
         }
+        ChooseDiscoveredLabels(discovered, forms);
         var documentNames = discovered.Count == 0 ? null : new LexiconIndex([.. discovered.Values]);
 
         // pass 2: every mention, tied to an entity of this document
@@ -59,13 +62,17 @@ public sealed class DocumentExtractor
             Tokenizer.Tokenize(text, s.Start, s.End, tokens);
             _finder.Find(text, tokens, documentNames, speakers, mentions);
             var analysis = SentenceCues.Analyse(s, text, tokens);
+            // a markdown heading or a numbered item starts a new item, even when it names no paper
+            if ((si == 0 || sentences[si - 1].Line != s.Line) && OpensItem(document, s.Line)) analysis.ShiftsTopic = true;
             int listGroup = 0;
             Mention? previous = null;
             for (int mi = 0; mi < mentions.Count; mi++)
             {
                 var m = mentions[mi];
                 if (m.IsWeak && !WeakMentionHasContext(text, tokens, mentions, mi)) continue;
+                if (IsEverydayWordName(m) && !EverydayWordNameHasContext(text, tokens, mentions, mi)) continue;
                 if (previous is null || !SentenceCues.AreCoordinated(text, tokens, previous.TokenEnd, m.TokenStart)) listGroup++;
+                bool appositive = previous is not null && SentenceCues.IsAppositive(text, tokens, previous.TokenEnd, m.TokenStart);
                 previous = m;
                 var (type, label) = Canonical(m, discovered);
                 int e = entities.Add(type, label, m.Surface, m.Origin == MentionOrigin.Lexicon, si);
@@ -76,8 +83,13 @@ public sealed class DocumentExtractor
                     SentenceCues.FollowsMakerCue(text, tokens, m.TokenStart),
                     m.Introduced,
                     SentenceCues.IsPossessive(text, tokens, m.TokenEnd),
-                    listGroup));
+                    listGroup,
+                    m.TokenEnd,
+                    appositive));
             }
+            if (analysis.Mentions.Count > 0 && analysis.Mentions[0].TokenEnd is int firstEnd and >= 0 && firstEnd < tokens.Count
+                && tokens[firstEnd].Kind == TokenKind.Word && text.AsSpan(tokens[firstEnd].Start, tokens[firstEnd].Length) is "is" or "was")
+                analysis.DefinesFirstMention = true;
             analyses.Add(analysis);
         }
         entities.Finish();
@@ -89,25 +101,76 @@ public sealed class DocumentExtractor
 
     /// <summary>
     /// An everyday word such as "transformer" or "attention" counts only in a technical context:
-    /// before a method word ("transformer layers"), written as a name mid-sentence ("Transformer"),
-    /// or listed beside another technique ("denoising autoencoder, convolutional tokenizer, Transformer").
+    /// before a method word ("transformer layers"), written as a name mid-sentence ("Transformer"; an acronym such
+    /// as "AI" is always in capitals, so that says nothing), or listed beside another technique ("denoising
+    /// autoencoder, convolutional tokenizer, Transformer"). A broad domain ("retail", "entertainment") counts when
+    /// listed beside another domain ("healthcare, retail") or named as what the work is for ("for entertainment").
     /// </summary>
     private static bool WeakMentionHasContext(string text, List<Token> tokens, List<Mention> mentions, int index)
     {
         var m = mentions[index];
-        if (m.TokenEnd < tokens.Count && tokens[m.TokenEnd] is { Kind: TokenKind.Word, Joined: false } next)
+        var first = tokens[m.TokenStart];
+        bool acronym = NameShapes.IsAcronym(text.AsSpan(first.Start, first.Length));
+        if (m.Type == EntityType.Technique && m.TokenEnd < tokens.Count && tokens[m.TokenEnd] is { Kind: TokenKind.Word, Joined: false } next)
         {
             string word = text.Substring(next.Start, next.Length);
             if (NameShapes.MethodHeads.Contains(word) || NameShapes.PaperHeads.Contains(word) || word is "layers" or "architecture" or "architectures" or "based" or "blocks" or "backbone")
                 return true;
         }
-        if (m.TokenStart > 0 && char.IsUpper(text[tokens[m.TokenStart].Start])) return true;
+        if (m.TokenStart > 0 && char.IsUpper(text[first.Start]) && !acronym) return true;
+        if (m.Type == EntityType.Domain && !acronym && m.TokenStart > 0 && tokens[m.TokenStart - 1] is { Kind: TokenKind.Word } before
+            && text.AsSpan(before.Start, before.Length) is "for") return true;
         foreach (int other in (int[])[index - 1, index + 1])
         {
-            if (other < 0 || other >= mentions.Count || mentions[other].IsWeak || mentions[other].Type != EntityType.Technique) continue;
+            if (other < 0 || other >= mentions.Count || mentions[other].IsWeak || mentions[other].Type != m.Type) continue;
+            if (m.Type is not (EntityType.Technique or EntityType.Domain)) continue;
             int from = Math.Min(m.TokenEnd, mentions[other].TokenEnd), to = Math.Max(m.TokenStart, mentions[other].TokenStart);
             if (SentenceCues.AreCoordinated(text, tokens, Math.Min(from, to), Math.Max(from, to))) return true;
         }
+        return false;
+    }
+
+    private static readonly HashSet<string> s_companyVerbs = new(StringComparer.Ordinal)
+    {
+        "is", "was", "has", "had", "have", "just", "also", "now", "already", "recently", "reportedly", "still", "will", "would",
+        "could", "can", "should", "says", "said", "did", "does", "releases", "announces", "launches", "ships", "makes", "builds",
+        "trains", "uses", "offers", "owns", "runs", "sells", "provides", "develops", "plans", "wants", "needs", "acquires",
+        "publishes", "unveils", "introduces", "debuts", "partners", "joins", "hires", "invests", "raises", "claims", "reports",
+        "shows", "bets", "leads", "dominates", "competes", "charges", "adds", "open-sources", "dropped", "isn't", "doesn't",
+        "hasn't", "didn't", "won't", "can't",
+    };
+
+    /// <summary>An organization or product whose name is an everyday word (flag "cap": Apple, Zoom, Meta, Gemini).</summary>
+    private static bool IsEverydayWordName(Mention m) =>
+        m.Entry is { } entry && (entry.Flags & LexiconFlags.Capitalised) != 0 && m.Type is EntityType.Organization or EntityType.Product;
+
+    /// <summary>
+    /// The capital of an everyday-word name is its evidence, and a sentence's first word is capitalised anyway: there
+    /// "Apple pie is sweet" is the fruit, while "Apple released", "Apple's model" or "Apple, Google and Meta" are the
+    /// company. A plural ("Apples") is never the company.
+    /// </summary>
+    private static bool EverydayWordNameHasContext(string text, List<Token> tokens, List<Mention> mentions, int index)
+    {
+        var m = mentions[index];
+        if (m.Surface.Length > 1 && m.Surface[^1] == 's' && !m.Label.EndsWith('s') && m.Label.Equals(m.Surface[..^1], StringComparison.OrdinalIgnoreCase))
+            return false;
+        for (int k = 0; k < m.TokenStart; k++)
+            if (tokens[k].Kind != TokenKind.Punct) return true; // mid-sentence: the capital says it is a name
+        if (SentenceCues.IsPossessive(text, tokens, m.TokenEnd)) return true;
+        if (m.TokenEnd >= tokens.Count) return false;
+        var next = tokens[m.TokenEnd];
+        if (next.Kind == TokenKind.Number) return true; // "Gemini 2.5 is ..."
+        if (next.Kind == TokenKind.Word)
+        {
+            var word = text.AsSpan(next.Start, next.Length);
+            if (char.IsUpper(word[0])) return true;
+            string w = word.ToString().Replace('\u2019', '\'');
+            if (s_companyVerbs.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal))) return true;
+        }
+        // "Apple, Google and Meta": listed with another organization or product
+        if (index + 1 < mentions.Count && mentions[index + 1].Type is EntityType.Organization or EntityType.Product
+            && SentenceCues.AreCoordinated(text, tokens, m.TokenEnd, mentions[index + 1].TokenStart))
+            return true;
         return false;
     }
 
@@ -130,10 +193,68 @@ public sealed class DocumentExtractor
             var keepType = existing.Type == EntityType.Paper || (introduced && type == EntityType.Paper) ? EntityType.Paper : existing.Type;
             if (existing.Type == EntityType.Technique && type == EntityType.Technique) keepType = EntityType.Technique;
             string keepLabel = existing.Canonical.Length >= label.Length ? existing.Canonical : label;
-            discovered[key] = new LexiconEntry(keepLabel, keepType, [form], LexiconFlags.CaseSensitive, null);
+            // every spelling seen stays a form the second pass recognises ("Wave-Glider" and "WaveGlider")
+            var aliases = new List<string>(existing.Aliases);
+            foreach (var f in (string[])[form, existing.Canonical])
+                if (f != keepLabel && !aliases.Contains(f)) aliases.Add(f);
+            discovered[key] = new LexiconEntry(keepLabel, keepType, aliases, LexiconFlags.CaseSensitive, null);
             return;
         }
         discovered[key] = new LexiconEntry(label, type, label == form ? [] : [form], LexiconFlags.CaseSensitive, null);
+    }
+
+    private static void CountForm(Dictionary<string, Dictionary<string, int>> forms, string form)
+    {
+        string key = EntityKey.Of(form);
+        if (!forms.TryGetValue(key, out var counts)) forms[key] = counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        counts[form] = counts.GetValueOrDefault(form) + 1;
+    }
+
+    /// <summary>
+    /// A name written several ways takes its most frequent spelling as label, the singular on a tie
+    /// ("WaveGlider" over "WaveGliders"), then the longer ("MiniLoom 2.0" over "MiniLoom 2"). Short forms that
+    /// stand for a longer name ("Seedance" for "Seedance 1.5") follow that name's label.
+    /// </summary>
+    private static void ChooseDiscoveredLabels(Dictionary<string, LexiconEntry> discovered, Dictionary<string, Dictionary<string, int>> forms)
+    {
+        var chosen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, counts) in forms)
+        {
+            if (counts.Count < 2 || !discovered.TryGetValue(key, out var entry) || EntityKey.Of(entry.Canonical) != key) continue;
+            string? best = null;
+            foreach (var (form, count) in counts)
+            {
+                if (best is null) { best = form; continue; }
+                int bestCount = counts[best];
+                bool better = count > bestCount
+                    || (count == bestCount && IsPluralOf(best, form))
+                    || (count == bestCount && !IsPluralOf(form, best) && (form.Length > best.Length
+                        || (form.Length == best.Length && string.CompareOrdinal(form, best) < 0)));
+                if (better) best = form;
+            }
+            if (best is null || best == entry.Canonical) continue;
+            chosen[entry.Canonical] = best;
+            var aliases = new List<string>(entry.Aliases) { entry.Canonical };
+            aliases.Remove(best);
+            discovered[key] = entry with { Canonical = best, Aliases = aliases };
+        }
+        if (chosen.Count == 0) return;
+        foreach (var (key, entry) in discovered.ToList())
+            if (chosen.TryGetValue(entry.Canonical, out var label)) discovered[key] = entry with { Canonical = label };
+    }
+
+    private static bool IsPluralOf(string plural, string singular) =>
+        plural.Length == singular.Length + 1 && plural[^1] == 's' && plural.StartsWith(singular, StringComparison.Ordinal);
+
+    /// <summary>The line, as written, is a markdown heading ("## Products") or a numbered item ("3. The ...", "2) ...").</summary>
+    private static bool OpensItem(Document document, int lineNumber)
+    {
+        var line = document.Lines[lineNumber - 1];
+        var raw = document.Text.AsSpan(line.Start, line.Length).TrimStart();
+        if (raw.StartsWith('#')) return true;
+        int digits = 0;
+        while (digits < raw.Length && digits < 4 && char.IsAsciiDigit(raw[digits])) digits++;
+        return digits is >= 1 and <= 3 && raw.Length > digits + 1 && raw[digits] is '.' or ')' && raw[digits + 1] == ' ';
     }
 
     internal static string Quote(string content, int start, int end)

@@ -26,6 +26,8 @@ public sealed class MentionFinder
     {
         found.Clear();
         FindQuotedTitles(text, tokens, found);
+        bool titleCase = IsTitleCase(text, tokens);
+        int lastHead = LastMethodHead(text, tokens);
         int i = 0;
         while (i < tokens.Count)
         {
@@ -37,17 +39,23 @@ public sealed class MentionFinder
             Mention? best = null;
             if (_lexicon.Index.TryMatch(text, tokens, i, out var entry, out int lexEnd))
                 best = new Mention(i, lexEnd, entry.Type, entry.Canonical, Span(text, tokens, i, lexEnd), MentionOrigin.Lexicon, entry);
+            // a name this document introduces as its paper outranks a lexicon product of the same words
             if (documentNames is not null && documentNames.TryMatch(text, tokens, i, out var known, out int knownEnd)
-                && (best is null || knownEnd > best.TokenEnd))
+                && (best is null || knownEnd > best.TokenEnd || (knownEnd == best.TokenEnd && known.Type == EntityType.Paper && best.Type == EntityType.Product)))
                 best = new Mention(i, knownEnd, known.Type, known.Canonical, Span(text, tokens, i, knownEnd), MentionOrigin.Discovered, null);
-            var discovered = Discover(text, tokens, i, speakers);
+            var discovered = Discover(text, tokens, i, speakers, titleCase) ?? (i < lastHead ? DiscoverLowerCaseMethod(text, tokens, i, found) : null);
             if (discovered is not null && (best is null || discovered.TokenEnd > best.TokenEnd || (discovered.Introduced && discovered.TokenEnd >= best.TokenEnd && best.Type == EntityType.Product)))
                 best = discovered;
+            else if (discovered is { Introduced: true } && best is not null && best.Origin == MentionOrigin.Discovered && discovered.TokenEnd == best.TokenEnd)
+                best = best with { Introduced = true }; // a known name, introduced again here by its cue
             if (best is null)
             {
                 i++;
                 continue;
             }
+            // "We present Segment Anything Model 2": a released model introduced as the subject is the paper
+            if (best.Origin == MentionOrigin.Lexicon && best.Type == EntityType.Product && HasIntroductionBefore(text, tokens, i))
+                best = new Mention(i, best.TokenEnd, EntityType.Paper, best.Surface, best.Surface, MentionOrigin.Discovered, null) { Introduced = true };
             best = WithAcronymDefinition(text, tokens, best);
             found.Add(best);
             i = Math.Max(best.TokenEnd, i + 1);
@@ -82,6 +90,29 @@ public sealed class MentionFinder
         }
     }
 
+    private static readonly string[][] s_copulas = Cues.Phrases("is a", "is an", "is the", "'s a", "is basically a", "is essentially a", "is a new", "is their");
+
+    /// <summary>"X is a small language model", "X is an open benchmark": a copula, at most four words, a paper head noun.</summary>
+    private static bool IsDefinedAsWork(string text, List<Token> tokens, int end)
+    {
+        int n = CueMatcher.MatchAt(text, tokens, end, s_copulas);
+        if (n == 0) return false;
+        for (int k = end + n; k < tokens.Count && k <= end + n + 4; k++)
+        {
+            var t = tokens[k];
+            if (t.Kind == TokenKind.Punct)
+            {
+                if (text[t.Start] == '-' && t.Joined) continue;
+                return false;
+            }
+            var w = text.AsSpan(t.Start, t.Length);
+            if (NameShapes.PaperHeads.Contains(w.ToString()) && char.IsLower(w[0])) return true;
+        }
+        return false;
+    }
+
+    private static readonly string[][] s_componentNamingCues = Cues.Phrases("they call", "they're calling", "they are calling", "they term", "they dub");
+
     private static readonly string[][] s_nextCues = Cues.Phrases("is next", "is up next", "comes next", "is up", "is our next", "is the next");
 
     private static readonly string[][] s_titleCues = Cues.Phrases("title", "titled", "called", "paper", "entitled", "named");
@@ -99,7 +130,7 @@ public sealed class MentionFinder
     /// run ending in a method word (Masked Alignment Loss), or a capitalised name right after an
     /// introduction cue (Next one - Live Avatar) or before a paper word (the Seedance model).
     /// </summary>
-    private Mention? Discover(string text, List<Token> tokens, int at, ISet<string> speakers)
+    private Mention? Discover(string text, List<Token> tokens, int at, ISet<string> speakers, bool titleCase)
     {
         var first = tokens[at];
         if (first.Kind != TokenKind.Word) return null;
@@ -107,8 +138,10 @@ public sealed class MentionFinder
         if (!char.IsUpper(firstWord[0])) return null;
         if (speakers.Contains(firstWord.ToString())) return null;
 
-        int end = RunEnd(text, tokens, at, out bool coined, out int capitalWords);
+        int end = RunEnd(text, tokens, at, titleCase, out bool coined, out int capitalWords);
         if (end <= at) return null;
+        // in a title line the capitalised words after a coined name are title case: "ReCamMaster Repo" is "ReCamMaster"
+        if (titleCase && coined) end = EndOfCoinedPart(text, tokens, at, end);
         bool sentenceStart = at == 0 || (tokens[at - 1].Kind == TokenKind.Punct && text[tokens[at - 1].Start] is '-' or ':' or '"' or '\u201C' && at == 1);
         bool singlePlain = !coined && end - at == 1;
         bool firstJoined = at + 1 < tokens.Count && tokens[at + 1].Joined && tokens[at + 1].Kind == TokenKind.Punct && text[tokens[at + 1].Start] == '-';
@@ -123,8 +156,9 @@ public sealed class MentionFinder
         string? nextWord = next is { Kind: TokenKind.Word } n && !n.Joined ? text.Substring(n.Start, n.Length) : null;
 
         // a name whose own head is a method word is a technique: "Masked Alignment Loss", "VideoCus-Factory"
-        // (title case mid-sentence is the signal, so ordinary words inside are fine: "Tool Benefit Score")
-        if (NameShapes.MethodHeads.Contains(lastWord) && (capitalWords >= 2 || coined))
+        // (title case mid-sentence is the signal, so ordinary words inside are fine: "Tool Benefit Score";
+        // in a title line every word is capitalised, so only a coined name counts there, not "Fast Retrieval")
+        if (NameShapes.MethodHeads.Contains(lastWord) && (coined || (capitalWords >= 2 && !titleCase)))
             return new Mention(at, end, EntityType.Technique, label, label, MentionOrigin.Discovered, null);
 
         // "the AT-GRPO algorithm", "GRAM module": a lower-case method word after the name
@@ -132,6 +166,10 @@ public sealed class MentionFinder
             return new Mention(at, end, EntityType.Technique, label, label, MentionOrigin.Discovered, null) { Alias = label + " " + nextWord };
 
         bool paperHeadAfter = nextWord is not null && NameShapes.PaperHeads.Contains(nextWord) && char.IsLower(nextWord[0]);
+        // "they use what they call Inner-Guidance": a part the work names, not a new paper
+        if (coined && !paperHeadAfter && CueMatcher.LastBefore(text, tokens, at, s_componentNamingCues) is int cue and >= 0
+            && at - cue <= 4 && !HasIntroductionBefore(text, tokens, cue))
+            return new Mention(at, end, EntityType.Technique, label, label, MentionOrigin.Discovered, null);
         if (coined)
             return new Mention(at, end, EntityType.Paper, label, label, MentionOrigin.Discovered, null) { Introduced = introduced || paperHeadAfter };
 
@@ -147,14 +185,193 @@ public sealed class MentionFinder
             if (IsAllCommonRun(text, tokens, at, end) && !paperHeadAfter) return null;
             return new Mention(at, end, EntityType.Paper, label, label, MentionOrigin.Discovered, null) { Introduced = true };
         }
+        // "Hymba is a small language model from NVIDIA": a name defined as a work is a paper (a lexicon product of
+        // the same name still wins the tie, so "Gemini is a model" stays the product)
+        if (!IsAllCommonRun(text, tokens, at, end) && IsDefinedAsWork(text, tokens, end))
+            return new Mention(at, end, EntityType.Paper, label, label, MentionOrigin.Discovered, null);
         return null;
+    }
+
+    private static readonly HashSet<string> s_methodDeterminers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "this", "these", "that", "their", "its", "our", "his", "her", "new", "novel", "so-called",
+    };
+
+    /// <summary>Possessives that make what follows the work's own: "their multi-step retrospective self-correction mechanism".</summary>
+    private static readonly HashSet<string> s_ownDeterminers = new(StringComparer.OrdinalIgnoreCase) { "their", "its", "our" };
+
+    /// <summary>Method head nouns too broad to make a name from lower-case words alone ("a three-stage pipeline", "processing units").</summary>
+    private static readonly HashSet<string> s_broadHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "score", "factory", "pipeline", "strategy", "policy", "reward", "head", "trick", "technique", "schedule", "transform",
+        "operator", "kernel", "unit", "units",
+    };
+
+    /// <summary>Modifiers that describe any method rather than name one ("additional loss", "real-time decoding").</summary>
+    private static readonly HashSet<string> s_vagueModifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "additional", "extra", "auxiliary", "specific", "special", "specialized", "dedicated", "separate", "proposed", "designed",
+        "various", "several", "multiple", "certain", "overall", "original", "improved", "modified", "particular", "unique",
+        "important", "essential", "crucial", "effective", "powerful", "strong", "elegant", "clever", "careful", "fancy", "neat",
+        "whole", "usual", "typical", "standard", "existing", "traditional", "conventional", "basic", "previous", "prior",
+        "high-quality", "state-of-the-art", "real-time", "large-scale", "small-scale", "low-latency", "high-resolution",
+        "open-source", "end-to-end", "off-the-shelf", "well-known", "so-called", "low-cost",
+        "cost-effective", "plug-and-play", "easy-to-use", "better", "best", "worse", "more", "less", "much", "such", "any",
+        "each", "every", "some", "other", "another", "both", "all", "no", "one", "two", "three", "four", "five",
+        "they", "we", "it", "you", "he", "she", "i", "them", "us", "there", "here", "what", "which", "who", "how", "not",
+        "then", "also", "just", "even", "still", "only", "very", "really", "now", "so", "too", "again", "either", "actually",
+        "basically", "simply", "maybe", "perhaps", "instead", "later", "first", "second", "third", "last", "final", "same",
+    };
+
+    /// <summary>Nouns after a method that say it is one: "this bidirectional distillation approach".</summary>
+    private static readonly HashSet<string> s_approachNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "approach", "method", "scheme", "technique", "setup", "recipe",
+    };
+
+    /// <summary>
+    /// A lower-case coined method: one to three modifiers and a method head noun right after a cue that says the work
+    /// uses or proposes it ("they use bimodally-conditioned gates", "with hierarchical bottleneck fusion", "their
+    /// multi-step retrospective self-correction mechanism"). The modifiers must make a name: a hyphenated one, or two
+    /// with an uncommon word among them, so "the first fusion", "a standard attention layer" or "avatar
+    /// representation" are not names. "this bidirectional distillation approach" names itself a method, so any
+    /// modifier that is not vague will do.
+    /// </summary>
+    private Mention? DiscoverLowerCaseMethod(string text, List<Token> tokens, int at, List<Mention> found)
+    {
+        var first = tokens[at];
+        if (first.Kind != TokenKind.Word || !char.IsLower(text[first.Start])) return null;
+        if (at == 0 || (first.Joined && tokens[at - 1].Kind == TokenKind.Punct)) return null;
+        // cheap checks first, without allocating: the word before can end a cue, a method head is within reach,
+        // then the whole cue
+        var before = tokens[at - 1];
+        if (before.Kind == TokenKind.Word ? !s_wordsBeforeMethod.Contains(text.AsSpan(before.Start, before.Length)) : text[before.Start] != ',')
+            return null;
+        if (!MethodHeadAhead(text, tokens, at) || !HasMethodCueBefore(text, tokens, at, found)) return null;
+
+        int i = at, words = 0, headEnd = -1;
+        bool distinctive = false, hyphenated = false;
+        while (i < tokens.Count && words < 4)
+        {
+            int wordEnd = HyphenatedWordEnd(text, tokens, i);
+            if (wordEnd < 0) break;
+            string word = text.Substring(tokens[i].Start, tokens[wordEnd - 1].End - tokens[i].Start);
+            words++;
+            if (IsLowerMethodHead(word) && words >= 2)
+            {
+                headEnd = wordEnd;
+                // "adaptive reward scaling": a head followed by another head extends the name
+                int nextEnd = wordEnd < tokens.Count ? HyphenatedWordEnd(text, tokens, wordEnd) : -1;
+                if (nextEnd < 0 || !IsLowerMethodHead(text.Substring(tokens[wordEnd].Start, tokens[nextEnd - 1].End - tokens[wordEnd].Start)))
+                    break;
+            }
+            if (s_vagueModifiers.Contains(word) || s_methodDeterminers.Contains(word) || s_connectors.Contains(word)) return null;
+            // "a carefully tuned loss": an adverb describes, it does not name ("early" is an adjective)
+            if (!word.Contains('-') && word.EndsWith("ly", StringComparison.Ordinal) && !IsCommonWord(word)) return null;
+            hyphenated |= word.Contains('-');
+            if (word.Contains('-') || (!IsCommonWord(word) && word.Length >= 4)) distinctive = true;
+            i = wordEnd;
+        }
+        if (headEnd < 0) return null;
+        bool namedAMethod = headEnd < tokens.Count && tokens[headEnd].Kind == TokenKind.Word
+            && s_approachNouns.Contains(text.Substring(tokens[headEnd].Start, tokens[headEnd].Length));
+        if (!namedAMethod && !(distinctive && (hyphenated || words >= 3))) return null;
+        string label = Span(text, tokens, at, headEnd);
+        return new Mention(at, headEnd, EntityType.Technique, label, label, MentionOrigin.Discovered, null);
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_methodHeadLookup =
+        NameShapes.MethodHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_determinerLookup =
+        s_methodDeterminers.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words that can come right before a lower-case method: a determiner, the last word of a usage cue, a list's "and".</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_wordsBeforeMethod = WordsBeforeMethod();
+
+    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WordsBeforeMethod()
+    {
+        var words = new HashSet<string>(s_methodDeterminers, StringComparer.OrdinalIgnoreCase) { "and", "or" };
+        foreach (var phrase in Cues.MethodUses) words.Add(phrase[^1]);
+        return words.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>A method head noun (or "training") among the next few words after <paramref name="at"/>.</summary>
+    private static bool MethodHeadAhead(string text, List<Token> tokens, int at)
+    {
+        for (int k = at + 1; k < tokens.Count && k <= at + 8; k++)
+            if (IsMethodHeadToken(text, tokens[k])) return true;
+        return false;
+    }
+
+    /// <summary>Index of the sentence's last method head noun, or -1: lower-case methods are only looked for before it.</summary>
+    private static int LastMethodHead(string text, List<Token> tokens)
+    {
+        for (int k = tokens.Count - 1; k > 0; k--)
+            if (IsMethodHeadToken(text, tokens[k])) return k;
+        return -1;
+    }
+
+    private static bool IsMethodHeadToken(string text, Token t)
+    {
+        if (t.Kind != TokenKind.Word || !char.IsLower(text[t.Start])) return false;
+        var w = text.AsSpan(t.Start, t.Length);
+        return s_methodHeadLookup.Contains(w) || w.SequenceEqual("training")
+            || (w.Length > 4 && w[^1] == 's' && s_methodHeadLookup.Contains(w[..^1]));
+    }
+
+    /// <summary>The end of the lower-case word at <paramref name="at"/> with its hyphen-joined parts ("self-correction"), or -1.</summary>
+    private static int HyphenatedWordEnd(string text, List<Token> tokens, int at)
+    {
+        var t = tokens[at];
+        if (t.Kind != TokenKind.Word || !char.IsLower(text[t.Start])) return -1;
+        if (at > 0 && t.Joined && tokens[at - 1].Kind != TokenKind.Punct) return -1;
+        int end = at + 1;
+        while (end + 1 < tokens.Count && tokens[end].Kind == TokenKind.Punct && tokens[end].Joined && text[tokens[end].Start] == '-'
+               && tokens[end + 1].Joined && tokens[end + 1].Kind != TokenKind.Punct)
+            end += 2;
+        // "8-bit", "cross-modal": a word may end in any case, but must not run into more punctuation-joined text
+        return end;
+    }
+
+    private static bool IsLowerMethodHead(string word)
+    {
+        if (word.Contains('-') || s_broadHeads.Contains(word)) return false;
+        if (NameShapes.MethodHeads.Contains(word) || word == "training") return true;
+        return word.Length > 4 && word[^1] == 's' && NameShapes.MethodHeads.Contains(word[..^1]) && !s_broadHeads.Contains(word[..^1]);
+    }
+
+    /// <summary>
+    /// A usage cue ends right before the phrase (determiners skipped), or the phrase continues a list whose previous
+    /// item is a technique: "relies on depth-aware alignment and multi-scale feature fusion".
+    /// </summary>
+    private static bool HasMethodCueBefore(string text, List<Token> tokens, int at, List<Mention> found)
+    {
+        int i = at - 1;
+        for (int skipped = 0; i >= 0 && skipped < 3; skipped++)
+        {
+            var t = tokens[i];
+            if (t.Kind != TokenKind.Word || !s_determinerLookup.Contains(text.AsSpan(t.Start, t.Length))) break;
+            if (s_ownDeterminers.Contains(text.Substring(t.Start, t.Length))) return true;
+            i--;
+        }
+        if (i > 0 && found.Count > 0 && found[^1].Type == EntityType.Technique && found[^1].TokenEnd == i
+            && (tokens[i].Kind == TokenKind.Punct ? text[tokens[i].Start] == ',' : text.AsSpan(tokens[i].Start, tokens[i].Length) is "and" or "or"))
+            return true;
+        for (int len = 1; len <= 3 && i - len + 1 >= 0; len++)
+        {
+            int start = i - len + 1;
+            int n = CueMatcher.MatchAt(text, tokens, start, Cues.MethodUses);
+            if (n > 0 && start + n == i + 1) return true;
+        }
+        return false;
     }
 
     /// <summary>
     /// The end of a capitalised run: capitalised words, hyphen-joined parts, a version number after a name
     /// ("Seedance 1.5") and connectors inside a longer name ("Consistency with Maximum Mean Discrepancy").
     /// </summary>
-    private int RunEnd(string text, List<Token> tokens, int at, out bool coined, out int capitalWords)
+    private int RunEnd(string text, List<Token> tokens, int at, bool titleCase, out bool coined, out int capitalWords)
     {
         coined = false;
         capitalWords = 0;
@@ -170,8 +387,11 @@ public sealed class MentionFinder
                 // "KFS-Bench", "Timestep-forcing", "AdaTooler-V": a hyphenated name part, any case
                 var part = text.AsSpan(tokens[i + 1].Start, tokens[i + 1].Length);
                 var before = text.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length);
+                // "Quill-7B": a capitalised name with a size or version part of digits and letters is coined too;
+                // in a title line "Real-Time" is only title case
                 if (char.IsUpper(part[0]) || char.IsDigit(part[0]))
-                    coined |= char.IsUpper(before[0]) && (char.IsUpper(part[0]) || NameShapes.IsAcronym(before));
+                    coined |= char.IsUpper(before[0]) && ((char.IsUpper(part[0]) && !titleCase) || NameShapes.IsAcronym(before)
+                        || (char.IsDigit(part[0]) && tokens[i + 1].Kind == TokenKind.Word && i == at + 1));
                 i += 2;
                 end = i;
                 if (char.IsUpper(part[0])) capitalWords++;
@@ -205,6 +425,21 @@ public sealed class MentionFinder
         return end;
     }
 
+    private static int EndOfCoinedPart(string text, List<Token> tokens, int at, int end)
+    {
+        int last = at + 1;
+        for (int k = at; k < end; k++)
+        {
+            var t = tokens[k];
+            var w = text.AsSpan(t.Start, t.Length);
+            if (t.Kind == TokenKind.Word && (NameShapes.IsCoined(w) || NameShapes.IsAcronym(w))) last = k + 1;
+            else if (last == k && (t.Joined || t.Kind == TokenKind.Number)) last = k + 1; // "-V2", "1.5"
+        }
+        // a hyphen cannot end a name
+        while (last > at + 1 && tokens[last - 1].Kind == TokenKind.Punct) last--;
+        return last;
+    }
+
     /// <summary>An acronym whose letters are the initials of the name before it: "Cross-Modal ... Discrepancy - CMAC-MMD".</summary>
     private static Mention WithAcronymDefinition(string text, List<Token> tokens, Mention m)
     {
@@ -218,7 +453,7 @@ public sealed class MentionFinder
         while (aEnd < tokens.Count)
         {
             var t = tokens[aEnd];
-            if (t.Kind == TokenKind.Word && (aEnd == a || t.Joined) && NameShapes.IsAcronym(text.AsSpan(t.Start, t.Length))) { aEnd++; continue; }
+            if (t.Kind == TokenKind.Word && (aEnd == a || t.Joined) && IsAcronymPart(text.AsSpan(t.Start, t.Length))) { aEnd++; continue; }
             if (t.Kind == TokenKind.Punct && t.Joined && text[t.Start] == '-' && aEnd + 1 < tokens.Count && tokens[aEnd + 1].Joined) { aEnd++; continue; }
             break;
         }
@@ -245,7 +480,25 @@ public sealed class MentionFinder
         }
         var letters = new System.Text.StringBuilder();
         foreach (char c in acronym) if (char.IsLetter(c)) letters.Append(char.ToUpperInvariant(c));
-        return letters.Length >= 2 && letters.ToString() == initials.ToString();
+        if (letters.Length >= 2 && letters.ToString() == initials.ToString()) return true;
+        // "MoR", "LoRA", "DiT": the capitals are the initials, lower-case letters fill in
+        var capitals = new System.Text.StringBuilder();
+        foreach (char c in acronym) if (char.IsUpper(c)) capitals.Append(c);
+        return capitals.Length >= 2 && capitals.Length < letters.Length && capitals.ToString() == initials.ToString();
+    }
+
+    /// <summary>"GRPO", "MMD", or a short mixed-case acronym with two or more capitals: "MoR", "LoRA", "DiT".</summary>
+    private static bool IsAcronymPart(ReadOnlySpan<char> word)
+    {
+        if (NameShapes.IsAcronym(word)) return true;
+        if (word.Length > 6 || !char.IsUpper(word[0])) return false;
+        int upper = 0;
+        foreach (char c in word)
+        {
+            if (!char.IsLetter(c)) return false;
+            if (char.IsUpper(c)) upper++;
+        }
+        return upper >= 2;
     }
 
     private bool HasIntroductionBefore(string text, List<Token> tokens, int at)
@@ -277,6 +530,35 @@ public sealed class MentionFinder
             return false;
         }
         return false;
+    }
+
+    private static readonly HashSet<string> s_titleFunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "and", "or", "of", "for", "with", "in", "on", "to", "from", "by", "at", "via", "as", "is", "are", "vs",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_titleFunctionLookup =
+        s_titleFunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// A title line ("Heron: Fast Retrieval for Long Videos", "## Better Tokenizers at Scale"): no sentence-ending
+    /// punctuation, and every word but the short function words capitalised.
+    /// </summary>
+    private static bool IsTitleCase(string text, List<Token> tokens)
+    {
+        if (tokens.Count == 0) return false;
+        var last = tokens[^1];
+        if (last.Kind == TokenKind.Punct && text[last.Start] is '.' or '!' or '?') return false;
+        int capitalised = 0;
+        for (int k = 0; k < tokens.Count; k++)
+        {
+            var t = tokens[k];
+            if (t.Kind != TokenKind.Word || (t.Joined && k > 0 && tokens[k - 1].Kind == TokenKind.Punct && text[tokens[k - 1].Start] is '-' or '\'' or '\u2019')) continue;
+            var w = text.AsSpan(t.Start, t.Length);
+            if (char.IsUpper(w[0])) capitalised++;
+            else if (!char.IsDigit(w[0]) && !s_titleFunctionLookup.Contains(w)) return false;
+        }
+        return capitalised >= 3;
     }
 
     /// <summary>"I", "I'd", "We're": capitalised but never part of a name.</summary>

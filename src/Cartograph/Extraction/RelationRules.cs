@@ -21,6 +21,7 @@ public static class RelationRules
             int paper = paperOf[si];
             AttributeToPaper(x, a, si, paper);
             DevelopedBy(x, a, si);
+            DefinedAsMadeBy(x, a, si);
             CompetesWith(x, sentences, si, paper, rivalrySentences);
         }
         ProductMakers(x);
@@ -56,7 +57,48 @@ public static class RelationRules
                 Add(x, ms[k - 1].Entity, Relation.DevelopedBy, ms[k].Entity, si);
             if (ms[k].Possessive && k + 1 < ms.Count && IsMade(x, ms[k + 1].Entity))
                 Add(x, ms[k + 1].Entity, Relation.DevelopedBy, ms[k].Entity, si);
+            // "OrbitVLA, Google's new policy for ...": the possessive describes the name before the comma
+            // (unless it names its own work right away: "We compared OrbitVLA, Google's Gemini and ...")
+            bool namesItsWork = k + 1 < ms.Count && ms[k + 1].TokenStart == ms[k].TokenEnd + 2 && IsMade(x, ms[k + 1].Entity);
+            if (ms[k].Possessive && ms[k].Appositive && !namesItsWork && IsMade(x, ms[k - 1].Entity))
+                Add(x, ms[k - 1].Entity, Relation.DevelopedBy, ms[k].Entity, si);
+            if (IntroducesItsWork(x, ms, k) is int work and >= 0)
+                Add(x, ms[work].Entity, Relation.DevelopedBy, ms[k].Entity, si);
         }
+    }
+
+    /// <summary>"Hymba is a small language model from NVIDIA": the maker of the work the sentence defines.</summary>
+    private static void DefinedAsMadeBy(DocumentExtraction x, SentenceAnalysis a, int si)
+    {
+        var ms = a.Mentions;
+        if (!a.DefinesFirstMention || !IsMade(x, ms[0].Entity)) return;
+        for (int k = 1; k < ms.Count; k++)
+        {
+            var type = x.Entities[ms[k].Entity].Type;
+            if (type == EntityType.Organization)
+            {
+                if (ms[k].AfterMakerCue && k > 1) Add(x, ms[0].Entity, Relation.DevelopedBy, ms[k].Entity, si);
+                return;
+            }
+            if (type is not (EntityType.Technique or EntityType.Domain)) return;
+        }
+    }
+
+    /// <summary>
+    /// "Researchers from Adobe introduce FlashDepth", "Google and KAIST propose MoR": organizations named before
+    /// nothing they made, right before (at most four words) the name an introduction cue presents. Returns that
+    /// mention's index, or -1.
+    /// </summary>
+    private static int IntroducesItsWork(DocumentExtraction x, List<SentenceMention> ms, int k)
+    {
+        if (ms[k].Contrastive) return -1;
+        for (int b = 0; b < k; b++)
+            if (x.Entities[ms[b].Entity].Type != EntityType.Organization) return -1;
+        int j = k + 1;
+        while (j < ms.Count && x.Entities[ms[j].Entity].Type == EntityType.Organization && ms[j].ListGroup == ms[k].ListGroup) j++;
+        if (j >= ms.Count || !ms[j].Introduced || !IsMade(x, ms[j].Entity)) return -1;
+        int lastOrg = j - 1;
+        return ms[lastOrg].TokenEnd >= 0 && ms[j].TokenStart - ms[lastOrg].TokenEnd <= 4 ? j : -1;
     }
 
     private static bool IsMade(DocumentExtraction x, int e) => x.Entities[e].Type is EntityType.Paper or EntityType.Product;
@@ -77,7 +119,8 @@ public static class RelationRules
                 var tj = x.Entities[ms[j].Entity].Type;
                 if (!IsRival(tk) || !IsRival(tj) || ms[k].Entity == ms[j].Entity) continue;
                 bool products = tk == EntityType.Product && tj == EntityType.Product;
-                if (products || cue || cueBefore) Add(x, ms[k].Entity, Relation.CompetesWith, ms[j].Entity, si);
+                if (products || cue || cueBefore || IsOrganizationAmongProducts(x, ms, k, j))
+                    Add(x, ms[k].Entity, Relation.CompetesWith, ms[j].Entity, si);
             }
         }
 
@@ -97,6 +140,31 @@ public static class RelationRules
             if (!rivalrySentences.TryGetValue(paper, out var list)) rivalrySentences[paper] = list = [];
             list.Add(si);
         }
+    }
+
+    /// <summary>
+    /// "Zoom, Teams, Google Meet": in a list of two or more products, an organization stands for its own product and
+    /// competes with the others, unless it makes one of them ("Microsoft, Teams and Google Meet" is not a rivalry of
+    /// Microsoft and Teams).
+    /// </summary>
+    private static bool IsOrganizationAmongProducts(DocumentExtraction x, List<SentenceMention> ms, int k, int j)
+    {
+        var tk = x.Entities[ms[k].Entity].Type;
+        var tj = x.Entities[ms[j].Entity].Type;
+        int org;
+        if (tk == EntityType.Organization && tj == EntityType.Product) org = ms[k].Entity;
+        else if (tk == EntityType.Product && tj == EntityType.Organization) org = ms[j].Entity;
+        else return false;
+        int products = 0;
+        foreach (var m in ms)
+        {
+            if (m.ListGroup != ms[k].ListGroup) continue;
+            var e = x.Entities[m.Entity];
+            if (e.Type != EntityType.Product) continue;
+            products++;
+            if (e.Maker is not null && EntityKey.Of(e.Maker) == x.Entities[org].Key) return false;
+        }
+        return products >= 2;
     }
 
     private static bool IsRival(EntityType t) => t is EntityType.Organization or EntityType.Product or EntityType.Paper;

@@ -16,9 +16,15 @@ public sealed class SentenceAnalysis
 
     /// <summary>A generic statement about other work ("Most systems do late fusion"): nothing in it is attributed.</summary>
     public bool IsGeneric { get; set; }
+
+    /// <summary>The first mention is followed by "is"/"was": the sentence defines it ("X is a small model from NVIDIA").</summary>
+    public bool DefinesFirstMention { get; set; }
 }
 
-/// <summary>A mention resolved to its document entity, with the cues around it.</summary>
+/// <summary>
+/// A mention resolved to its document entity, with the cues around it. <see cref="Appositive"/>: only a comma or
+/// dash separates it from the mention before ("OrbitVLA, Google's new policy").
+/// </summary>
 public readonly record struct SentenceMention(
     int Entity,
     int TokenStart,
@@ -26,4 +32,6 @@ public readonly record struct SentenceMention(
     bool AfterMakerCue,
     bool Introduced,
     bool Possessive,
-    int ListGroup);
+    int ListGroup,
+    int TokenEnd = -1,
+    bool Appositive = false);

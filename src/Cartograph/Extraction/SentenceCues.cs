@@ -28,6 +28,9 @@ public static class SentenceCues
     /// <summary>"from ByteDance", "by Google": the maker cue is the word right before the organization.</summary>
     public static bool FollowsMakerCue(string text, List<Token> tokens, int at)
     {
+        // "from the University of Toronto": the article belongs to the name
+        if (at > 0 && tokens[at - 1].Kind == TokenKind.Word && CueMatcher.WordEquals(text.AsSpan(tokens[at - 1].Start, tokens[at - 1].Length), "the"))
+            at--;
         for (int len = 1; len <= 3 && at - len >= 0; len++)
         {
             int n = CueMatcher.MatchAt(text, tokens, at - len, Cues.Makers);
@@ -55,6 +58,11 @@ public static class SentenceCues
         }
         return true;
     }
+
+    /// <summary>"OrbitVLA, Google's ...", "OrbitVLA - Google's ...": a single comma or dash between two mentions.</summary>
+    public static bool IsAppositive(string text, List<Token> tokens, int previousEnd, int nextStart) =>
+        nextStart - previousEnd == 1 && tokens[previousEnd].Kind == TokenKind.Punct
+        && text[tokens[previousEnd].Start] is ',' or '-' or '\u2013' or '\u2014' or '(';
 
     private static int FirstWord(List<Token> tokens)
     {

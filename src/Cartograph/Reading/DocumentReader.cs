@@ -135,7 +135,7 @@ public sealed class DocumentReader
         // Pass 1: split, check lengths, find candidate labels.
         var raw = new List<RawLine>();
         var candidateCounts = new Dictionary<string, int>(StringComparer.Ordinal);
-        int nonBlank = 0, labelled = 0;
+        int nonBlank = 0, labelled = 0, headings = 0;
         var skipped = new List<int>();
         var pos = 0;
         while (pos <= text.Length)
@@ -155,6 +155,7 @@ public sealed class DocumentReader
             else if (!span.IsWhiteSpace())
             {
                 nonBlank++;
+                if (span.TrimStart().StartsWith('#')) headings++;
                 if (SpeakerLabelParser.TryParse(span, out var l))
                 {
                     label = l;
@@ -168,12 +169,16 @@ public sealed class DocumentReader
         }
 
         // A candidate label is a speaker if the name labels two or more lines, carries a timestamp, or the document
-        // is dense dialogue (at least half its non-blank lines are labelled) or a dialogue (two recurring names). This keeps a lone "OpenAI: ..." line in
-        // a newsletter from turning "OpenAI" into a speaker (and blanking it out of Content).
-        // Once two names recur, the document is clearly a dialogue, and a guest who speaks once is accepted too.
-        var dense = labelled * 2 >= nonBlank && labelled > 0;
-        var dialogue = candidateCounts.Values.Count(c => c >= 2) >= 2;
-        bool Accept(SpeakerLabel l) => l.HasTimestamp || dense || dialogue || candidateCounts[l.Name] >= 2;
+        // is a dialogue (two recurring names: a guest who speaks once is accepted too). This keeps a lone "OpenAI: ..."
+        // line in a newsletter from turning "OpenAI" into a speaker (and blanking it out of Content).
+        // A name used once in a dense exchange (at least half the lines labelled; in a markdown document with headings,
+        // only once some name recurs) is a speaker only if it is shaped like a person's name and its line is not a
+        // title: "SparseMorph: Efficient Shape Editing" above an abstract's paragraph names a paper, not who speaks.
+        var recurring = candidateCounts.Values.Count(c => c >= 2);
+        var dense = labelled * 2 >= nonBlank && labelled > 0 && (headings == 0 || recurring > 0);
+        var dialogue = recurring >= 2;
+        bool Accept(SpeakerLabel l, int line) => l.HasTimestamp || dialogue || candidateCounts[l.Name] >= 2
+            || (dense && SpeakerLabelParser.IsPersonName(l.Name) && !IsTitleLine(text, raw, line));
 
         // Pass 2: content and line records.
         var chars = text.ToCharArray();
@@ -193,7 +198,7 @@ public sealed class DocumentReader
             }
             string? speaker = null;
             var offset = 0;
-            if (r.Label is { } l && Accept(l))
+            if (r.Label is { } l && Accept(l, i))
             {
                 speaker = l.Name;
                 current = speaker;
@@ -207,6 +212,25 @@ public sealed class DocumentReader
         }
         content = new string(chars);
         return lines;
+    }
+
+    /// <summary>
+    /// A labelled line that reads as a title: what follows the label opens with a capital, does not end a sentence,
+    /// and a paragraph without a label comes after it ("Name: A Subtitle" over an abstract).
+    /// </summary>
+    private static bool IsTitleLine(string text, List<RawLine> raw, int index)
+    {
+        var r = raw[index];
+        var said = text.AsSpan(r.Start + r.Label!.Value.ContentOffset, r.Length - r.Label.Value.ContentOffset).TrimEnd();
+        if (said.IsEmpty || !char.IsUpper(said[0])) return false;
+        if (said[^1] is '.' or '!' or '?' or '\u2026' or '"' or '\u201D' or ')') return false;
+        for (var j = index + 1; j < raw.Count; j++)
+        {
+            var next = text.AsSpan(raw[j].Start, raw[j].Length);
+            if (next.IsWhiteSpace()) continue;
+            return raw[j].Label is null && !next.TrimStart().StartsWith('#');
+        }
+        return false;
     }
 
     private static string Limit(long chars) => chars % DocumentReaderOptions.MB == 0

@@ -127,6 +127,28 @@ public static class SpeakerLabelParser
         return true;
     }
 
+    /// <summary>
+    /// Shaped like a person's name: every word capitalised with lower-case letters after the first, except after an
+    /// apostrophe, hyphen or dot ("O'Neil", "Mary-Jane", "Dr. Jane Doe"); particles allowed. Not "SparseMorph",
+    /// "OpenAI" or "GPT".
+    /// </summary>
+    public static bool IsPersonName(ReadOnlySpan<char> name)
+    {
+        foreach (var range in name.Split(' '))
+        {
+            var word = name[range];
+            if (word.IsEmpty) return false;
+            if (Particles.Contains(word.ToString())) continue;
+            if (!char.IsUpper(word[0])) return false;
+            for (var i = 1; i < word.Length; i++)
+            {
+                if (!char.IsUpper(word[i])) continue;
+                if (word[i - 1] is not ('\'' or '\u2019' or '-' or '.')) return false;
+            }
+        }
+        return true;
+    }
+
     private static bool IsNameChar(char c) => char.IsLetter(c) || c is '.' or '-' or '\'' or '\u2019';
 
     /// <summary>"[00:12:34]", "[12:34]", "\[12:34\]", "(00:12:34)" starting at <paramref name="p"/>.</summary>

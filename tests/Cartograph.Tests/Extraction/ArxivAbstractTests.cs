@@ -48,4 +48,63 @@ public sealed class ArxivAbstractTests
         var x = ExtractionHarness.Extract(TitleWithoutColon);
         Assert.That(x.Sentences.Select(s => s.Speaker), Has.All.Null);
     }
+
+    [Test]
+    public void ATitleWithAColonIsNotASpeakerLabel()
+    {
+        var x = ExtractionHarness.Extract(Snippets.ArxivAbstract);
+        Assert.That(x.Sentences.Select(s => s.Speaker), Has.All.Null);
+    }
+
+    [Test]
+    public void TheNameBeforeTheTitleColonIsThePaperAndOwnsTheTechniques()
+    {
+        var g = ExtractionHarness.Graph(Snippets.ArxivAbstract);
+        Assert.That(g.Labels(Paper), Is.EqualTo(new[] { "SparseMorph" }), g.Describe());
+        g.RequireEdge(UsesTechnique, Paper, "SparseMorph", Technique, "sparse attention");
+        g.RequireEdge(UsesTechnique, Paper, "SparseMorph", Technique, "knowledge distillation");
+        g.RequireEdge(UsesTechnique, Paper, "SparseMorph", Technique, "Morph Consistency Loss");
+        Assert.That(g.FindEdge(UsesTechnique, Paper, "SparseMorph", Technique, "dense attention"), Is.Null);
+    }
+
+    [Test]
+    public void APersonLikeTitleNameOverAParagraphIsStillThePaper()
+    {
+        const string text = """
+            Heron: Fast Retrieval for Long Videos
+
+            We introduce Heron, a retrieval system for long video understanding. Heron relies on product quantization of frame embeddings.
+            """;
+        var g = ExtractionHarness.Graph(text);
+        g.Require(Paper, "Heron");
+        g.RequireEdge(UsesTechnique, Paper, "Heron", Technique, "product quantization");
+        Assert.That(ExtractionHarness.Extract(text).Sentences.Select(s => s.Speaker), Has.All.Null);
+    }
+
+    [Test]
+    public void AKnownModelWithAVersionIntroducedByTheAbstractIsThePaper()
+    {
+        const string text = """
+            Segmenting Everything in Video
+
+            We present Segment Anything Model 2, a foundation model for promptable visual segmentation in images and videos. It is trained with zero-shot transfer in mind.
+            """;
+        var g = ExtractionHarness.Graph(text);
+        g.Require(Paper, "Segment Anything Model 2");
+        Assert.That(g.Find(Product, "Segment Anything Model 2"), Is.Null, g.Describe());
+        Assert.That(g.AnyNamed("zero-shot"), Is.Empty, "'zero-shot' is no domain\n" + g.Describe());
+    }
+
+    [Test]
+    public void AnAbstractOfAKnownModelMakesOnePaperNode()
+    {
+        const string text = """
+            Chameleon: Mixed-Modal Foundation Models
+
+            We present Chameleon, a family of token-based mixed-modal models trained with early fusion.
+            """;
+        var g = ExtractionHarness.Graph(text);
+        Assert.That(g.AnyNamed("Chameleon").Select(n => n.Type), Is.EqualTo(new[] { Paper }), g.Describe());
+        g.RequireEdge(UsesTechnique, Paper, "Chameleon", Technique, "early fusion");
+    }
 }

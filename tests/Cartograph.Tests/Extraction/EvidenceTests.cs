@@ -12,8 +12,7 @@ public sealed class EvidenceTests
         yield return new TestCaseData(Snippets.TwoHostTranscript, true).SetArgDisplayNames("two-host transcript");
         yield return new TestCaseData(Snippets.ThreeSpeakerPodcast, true).SetArgDisplayNames("three-speaker podcast");
         yield return new TestCaseData(Snippets.NewsletterDigest, false).SetArgDisplayNames("newsletter digest");
-        // speaker left unchecked: the title line "SparseMorph: ..." is read as a speaker label (reported to the extractor owner)
-        yield return new TestCaseData(Snippets.ArxivAbstract, null).SetArgDisplayNames("arXiv abstract");
+        yield return new TestCaseData(Snippets.ArxivAbstract, false).SetArgDisplayNames("arXiv abstract");
     }
 
     [TestCaseSource(nameof(StyleSnippets))]

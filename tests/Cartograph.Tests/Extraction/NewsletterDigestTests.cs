@@ -56,9 +56,70 @@ public sealed class NewsletterDigestTests
     }
 
     [Test]
+    public void ANumberedItemThatNamesNoPaperStartsItsOwnItem()
+    {
+        Assert.That(_g.FindEdge(UsesTechnique, Paper, "Echo-Bench", Technique, "ZZ-GRPO"), Is.Null, _g.Describe());
+        Assert.That(_g.FindEdge(AppliedTo, Paper, "Echo-Bench", Domain, "code generation"), Is.Null, _g.Describe());
+    }
+
+    [Test]
+    public void AHeadingEndsThePreviousItem()
+    {
+        const string digest = """
+            # Research Roundup
+
+            ## 1. Kite-Bench
+
+            **Kite-Bench** is a benchmark for robotic manipulation.
+
+            ## Funding news
+
+            Investors keep pouring money into drug discovery startups.
+
+            - Another lab raised a round for protein structure prediction.
+            """;
+        var g = ExtractionHarness.Graph(digest);
+        g.RequireEdge(AppliedTo, Paper, "Kite-Bench", Domain, "robotic manipulation");
+        Assert.That(g.FindEdge(AppliedTo, Paper, "Kite-Bench", Domain, "drug discovery"), Is.Null, g.Describe());
+        Assert.That(g.FindEdge(AppliedTo, Paper, "Kite-Bench", Domain, "protein structure prediction"), Is.Null, g.Describe());
+    }
+
+    [Test]
+    public void ATitleLineKeepsOnlyTheCoinedNameAndHardwareIsNoDomain()
+    {
+        const string digest = """
+            ## Quick Links
+
+            **ReCamPilot: Camera-Controlled Rendering from a Single Video (GitHub Repo)**
+
+            ReCamPilot re-renders a video along new camera paths and runs on two GPUs.
+            """;
+        var g = ExtractionHarness.Graph(digest);
+        Assert.That(g.Labels(Paper), Is.EqualTo(new[] { "ReCamPilot" }), g.Describe());
+        Assert.That(g.AnyNamed("GitHub Repo"), Is.Empty, g.Describe());
+        Assert.That(g.AnyNamed("GPUs"), Is.Empty, g.Describe());
+    }
+
+    [Test]
+    public void AParagraphUnderAnItemStillBelongsToIt()
+    {
+        const string digest = """
+            ## 1. Kite-Bench
+
+            Kite-Bench is a new benchmark.
+
+            It targets robotic manipulation in warehouses.
+            """;
+        var g = ExtractionHarness.Graph(digest);
+        g.RequireEdge(AppliedTo, Paper, "Kite-Bench", Domain, "robotic manipulation");
+    }
+
+    [Test]
     public void AProductListCompetesPairwiseAndProductsKeepTheirMakers()
     {
         _g.RequireEdge(CompetesWith, Product, "Teams", Product, "Google Meet");
+        _g.RequireEdge(CompetesWith, Organization, "Zoom", Product, "Teams");
+        _g.RequireEdge(CompetesWith, Organization, "Zoom", Product, "Google Meet");
         _g.RequireEdge(DevelopedBy, Product, "Google Meet", Organization, "Google");
         _g.RequireEdge(DevelopedBy, Product, "Microsoft Teams", Organization, "Microsoft");
     }

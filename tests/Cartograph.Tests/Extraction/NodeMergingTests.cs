@@ -53,6 +53,48 @@ public sealed class NodeMergingTests
     }
 
     [Test]
+    public void HyphenSpaceCaseAndPluralSpellingsOfACoinedNameAreOneNode()
+    {
+        var g = ExtractionHarness.Graph("Ana: Next up is WaveGlider. The Wave-Glider team says WaveGlider beats the other WaveGliders, and Waveglider is cheap.");
+        var papers = g.Vertices.Where(v => v.Label.Replace("-", "").StartsWith("WaveGlider", StringComparison.OrdinalIgnoreCase)).ToList();
+        Assert.That(papers, Has.Count.EqualTo(1), g.Describe());
+        Assert.That(papers[0].Label, Is.EqualTo("WaveGlider"), "the most frequent, singular spelling is the label");
+        Assert.That(papers[0].Aliases, Is.SupersetOf(new[] { "Wave-Glider", "WaveGliders" }));
+    }
+
+    [Test]
+    public void ASingularAndPluralSeenOnceEachTakeTheSingularAsLabel()
+    {
+        var g = ExtractionHarness.Graph("Ana: Next up is the TideNets paper. TideNet is small.");
+        Assert.That(g.Labels(Paper), Is.EqualTo(new[] { "TideNet" }), g.Describe());
+    }
+
+    [Test]
+    public void VariantsAcrossDocumentsAreOneNode()
+    {
+        var g = ExtractionHarness.Graph("Ana: Next up is Wave-Glider from Tencent.", "Ben: We've got WaveGlider today.");
+        Assert.That(g.Labels(Paper).Count(), Is.EqualTo(1), g.Describe());
+    }
+
+    [TestCase("Ana: Next up is MiniLoom 2 from Alibaba. MiniLoom 2.0 uses knowledge distillation.")]
+    [TestCase("Ana: Next up is MiniLoom 2.0 from Alibaba. MiniLoom 2 uses knowledge distillation.")]
+    public void AZeroMinorVersionIsTheSameVersion(string snippet)
+    {
+        var g = ExtractionHarness.Graph(snippet);
+        var n = g.Vertices.Single(v => v.Type == Paper);
+        Assert.That(new[] { n.Label }.Concat(n.Aliases), Is.SupersetOf(new[] { "MiniLoom 2", "MiniLoom 2.0" }), g.Describe());
+        g.RequireEdge(Cartograph.Graph.Relation.DevelopedBy, Paper, n.Label, Organization, "Alibaba");
+        g.RequireEdge(Cartograph.Graph.Relation.UsesTechnique, Paper, n.Label, Technique, "knowledge distillation");
+    }
+
+    [Test]
+    public void DifferentVersionsStayApart()
+    {
+        var g = ExtractionHarness.Graph("Ana: Next up is MiniLoom 2.1 from Alibaba. It beats MiniLoom 2.10 and MiniLoom 3.");
+        Assert.That(g.Vertices.Count(v => v.Label.StartsWith("MiniLoom 2.1", StringComparison.Ordinal)), Is.EqualTo(2), g.Describe());
+    }
+
+    [Test]
     public void PluralCaseAndHyphenVariantsOfATechniqueAreOneNode()
     {
         var g = ExtractionHarness.Graph("Ana: Next up is MeshWeaver. It uses vision transformers.\nBen: Vision Transformer and vision-transformer are the same thing.");

@@ -52,6 +52,39 @@ public sealed class NonEntityTests
     }
 
     [Test]
+    public void CapitalisedAppleTheFruitAtSentenceStartIsNoNode()
+    {
+        var g = ExtractionHarness.Graph("Ana: Apple pie is my favourite. Apple trees grow slowly. Apples are cheap. Next up is CoreLens from Apple.");
+        Assert.That(g.Require(Organization, "Apple").Mentions, Is.EqualTo(1), g.Describe());
+    }
+
+    [TestCase("Ben: Apple released a new chip for on-device inference.")]
+    [TestCase("Ben: Apple's new chip runs small models.")]
+    [TestCase("Ben: Apple, Google and Meta all build small models.")]
+    [TestCase("**Ben:** \\[00:10\\] Apple is betting on on-device models.")]
+    [TestCase("## News\n\nApple announced a small model for phones.")]
+    public void AppleTheCompanyAtSentenceStartIsKnownByItsContext(string snippet) =>
+        ExtractionHarness.Graph(snippet).Require(Organization, "Apple");
+
+    [Test]
+    public void OtherEverydayWordNamesAtSentenceStartNeedContextToo()
+    {
+        var g = ExtractionHarness.Graph("Ben: Zoom in on the chart. Runway lights were on. Meta just released a model.");
+        Assert.That(g.AnyNamed("Zoom"), Is.Empty, g.Describe());
+        Assert.That(g.AnyNamed("Runway"), Is.Empty, g.Describe());
+        g.Require(Organization, "Meta");
+    }
+
+    [Test]
+    public void TheAcronymOfABroadFieldIsNoDomainOnItsOwn()
+    {
+        var g = ExtractionHarness.Graph("Ana: Next up is ShelfScan. Everyone is deploying AI and ML at the edge, and the streaming system is fast.");
+        Assert.That(g.AnyNamed("artificial intelligence"), Is.Empty, g.Describe());
+        Assert.That(g.AnyNamed("machine learning"), Is.Empty, g.Describe());
+        Assert.That(g.AnyNamed("streaming"), Is.Empty, g.Describe());
+    }
+
+    [Test]
     public void CommonCapitalisedWordsAtSentenceStartAreNotPapers()
     {
         var g = ExtractionHarness.Graph("Ana: Thanks. Right. Anyway, Today is a good day. Honestly, Great stuff.");

@@ -59,15 +59,62 @@ public sealed class RelationTests
         g.RequireEdge(UsesTechnique, Paper, "GraphMender", Technique, "graph neural networks");
     }
 
+    [TestCase("Ana: Next up is ShelfScan. It matters for healthcare, retail and manufacturing.", "retail")]
+    [TestCase("Ana: Next up is ShelfScan. Think digital humans for entertainment.", "entertainment")]
+    [TestCase("1. **ShelfScan** brings shelf monitoring to retail, logistics and healthcare.", "retail")]
+    [TestCase("We present ShelfScan, a detector for retail.", "retail")]
+    public void ABroadDomainCountsInAListOfDomainsOrAfterFor(string snippet, string domain)
+    {
+        var g = ExtractionHarness.Graph(snippet);
+        g.RequireEdge(AppliedTo, Paper, "ShelfScan", Domain, domain);
+    }
+
+    [Test]
+    public void ABroadDomainWordAloneIsNoDomain()
+    {
+        var g = ExtractionHarness.Graph("Ana: Next up is ShelfScan. The retail price is high and the marketing is loud.");
+        Assert.That(g.AnyNamed("retail"), Is.Empty, g.Describe());
+        Assert.That(g.AnyNamed("marketing"), Is.Empty, g.Describe());
+    }
+
     [TestCase("Ana: Next up is PhotonPose from ByteDance.", "PhotonPose", "ByteDance")]
     [TestCase("Ana: Then there's Google's NeedleCam, a tiny camera model.", "NeedleCam", "Google")]
     [TestCase("Ana: Next up is FernNet, a model out of Tencent for weather forecasting.", "FernNet", "Tencent")]
     [TestCase("Ana: Next up is Kestrel 2.0 from Alibaba.", "Kestrel 2.0", "Alibaba")]
+    [TestCase("Ana: Next up is OrbitVLA, Google's new policy for robotic manipulation.", "OrbitVLA", "Google")]
+    [TestCase("Ana: We've got MarlinTTS - Amazon's latest speech model.", "MarlinTTS", "Amazon")]
+    [TestCase("We present GlyphNet, Baidu's open model for handwriting recognition.", "GlyphNet", "Baidu")]
     public void MakerCuesGiveDevelopedBy(string snippet, string paper, string org)
     {
         var g = ExtractionHarness.Graph(snippet);
         g.RequireEdge(DevelopedBy, Paper, paper, Organization, org);
         Assert.That(g.FindEdge(DevelopedBy, Organization, org, Paper, paper), Is.Null, "developed_by points from the work to its maker");
+    }
+
+    [Test]
+    public void APossessiveThatNamesItsOwnProductDoesNotMakeTheListedPaperItsWork()
+    {
+        var g = ExtractionHarness.Graph("Ana: Next up is OrbitVLA. We compared OrbitVLA, Google's Gemini and ChatGPT.");
+        g.RequireEdge(DevelopedBy, Product, "Gemini", Organization, "Google");
+        Assert.That(g.FindEdge(DevelopedBy, Paper, "OrbitVLA", Organization, "Google"), Is.Null, g.Describe());
+    }
+
+    [Test]
+    public void AnOrganizationListedAmongProductsCompetesWithThem()
+    {
+        var g = ExtractionHarness.Graph("Ana: Next up is VoiceRay. We use it on Zoom, Teams, Google Meet every day.");
+        g.RequireEdge(CompetesWith, Organization, "Zoom", Product, "Microsoft Teams");
+        g.RequireEdge(CompetesWith, Organization, "Zoom", Product, "Google Meet");
+        g.RequireEdge(CompetesWith, Product, "Microsoft Teams", Product, "Google Meet");
+        AssertSymmetricEdgesStoredOnce(g);
+    }
+
+    [Test]
+    public void TheMakerOfAListedProductDoesNotCompeteWithIt()
+    {
+        var g = ExtractionHarness.Graph("Ana: Next up is VoiceRay. Microsoft, Teams and Google Meet all ship summaries.");
+        g.RequireEdge(CompetesWith, Product, "Microsoft Teams", Product, "Google Meet");
+        Assert.That(g.FindEdge(CompetesWith, Organization, "Microsoft", Product, "Microsoft Teams"), Is.Null, g.Describe());
     }
 
     [Test]

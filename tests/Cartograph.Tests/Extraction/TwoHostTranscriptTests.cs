@@ -25,6 +25,13 @@ public sealed class TwoHostTranscriptTests
         _g.RequireEdge(DevelopedBy, Paper, "QuillNet", Organization, "ByteDance");
 
     [Test]
+    public void TheAppositivePossessiveGivesDevelopedBy()
+    {
+        _g.RequireEdge(DevelopedBy, Paper, "OrbitVLA", Organization, "Google");
+        Assert.That(_g.FindEdge(DevelopedBy, Paper, "QuillNet", Organization, "Google"), Is.Null);
+    }
+
+    [Test]
     public void EachPaperUsesTheTechniqueOfItsOwnSegment()
     {
         _g.RequireEdge(UsesTechnique, Paper, "QuillNet", Technique, "contrastive learning");

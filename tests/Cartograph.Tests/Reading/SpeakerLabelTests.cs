@@ -91,6 +91,46 @@ public class SpeakerLabelTests
     }
 
     [Test]
+    public void An_abstract_title_with_a_colon_is_not_a_speaker()
+    {
+        var doc = ReadText("SparseMorph: Efficient Shape Editing with Sparse Attention\n\nWe present SparseMorph, a method for shape editing.\n");
+        Assert.That(doc.Speakers, Is.Empty);
+        Assert.That(doc.Content, Does.StartWith("SparseMorph: Efficient"));
+    }
+
+    [Test]
+    public void A_person_like_title_name_over_a_paragraph_is_not_a_speaker()
+    {
+        var doc = ReadText("Heron: Fast Retrieval for Long Videos\n\nWe introduce Heron, a retrieval system.\n");
+        Assert.That(doc.Speakers, Is.Empty);
+    }
+
+    [Test]
+    public void Lone_bold_labels_in_a_markdown_digest_are_not_speakers()
+    {
+        var doc = ReadText("# Weekly digest\n\n**Google:** shipped a new model.\n\n**Anthropic:** raised prices.\n");
+        Assert.That(doc.Speakers, Is.Empty);
+        Assert.That(doc.Content, Does.Contain("Google").And.Contain("Anthropic"));
+    }
+
+    [Test]
+    public void A_short_exchange_of_two_people_speaking_once_each_has_speakers()
+    {
+        var doc = ReadText("Kai: We've got Lumora today.\n\nJo: That model looks good.\n");
+        Assert.That(doc.Speakers, Is.EqualTo(new[] { "Kai", "Jo" }));
+    }
+
+    [TestCase("Chris", true)]
+    [TestCase("Dr. Jane Doe", true)]
+    [TestCase("Mary-Jane O'Neil", true)]
+    [TestCase("Ludwig van Beethoven", true)]
+    [TestCase("SparseMorph", false)]
+    [TestCase("OpenAI", false)]
+    [TestCase("GPT", false)]
+    public void Person_name_shape(string name, bool expected) =>
+        Assert.That(SpeakerLabelParser.IsPersonName(name), Is.EqualTo(expected));
+
+    [Test]
     public void Timestamped_label_is_a_speaker_even_alone()
     {
         var doc = ReadText("Intro text here.\nMore intro.\nEven more.\n[00:01:02] Chris: hello\n");
