@@ -9,8 +9,9 @@ namespace Cartograph.Lexicons;
 /// </summary>
 public sealed class LexiconIndex
 {
-    private readonly Dictionary<string, Pattern[]> _byFirstKey;
-    private readonly Dictionary<string, Pattern[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly Dictionary<string, Node> _byFirstKey;
+    private readonly Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly int _maxKeys;
 
     public LexiconIndex(IReadOnlyList<LexiconEntry> entries)
     {
@@ -21,14 +22,24 @@ public sealed class LexiconIndex
             AddForm(build, tokens, entry, entry.Canonical);
             foreach (var alias in entry.Aliases) AddForm(build, tokens, entry, alias);
         }
-        _byFirstKey = new Dictionary<string, Pattern[]>(build.Count, StringComparer.Ordinal);
+        _byFirstKey = new Dictionary<string, Node>(build.Count, StringComparer.Ordinal);
         foreach (var (key, list) in build)
         {
             // longest first; ties broken by form text so the choice never depends on file order
             list.Sort((a, b) => b.Keys.Length != a.Keys.Length
                 ? b.Keys.Length.CompareTo(a.Keys.Length)
                 : string.CompareOrdinal(a.Form, b.Form));
-            _byFirstKey[key] = [.. list];
+            // a trie over the following keys, each node holding the forms that end there in the sorted order
+            var root = new Node();
+            foreach (var p in list)
+            {
+                var node = root;
+                for (int k = 1; k < p.Keys.Length; k++) node = node.Child(p.Keys[k]);
+                node.Ending.Add(p);
+                _maxKeys = Math.Max(_maxKeys, p.Keys.Length);
+            }
+            root.Freeze();
+            _byFirstKey[key] = root;
         }
         _lookup = _byFirstKey.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -47,51 +58,78 @@ public sealed class LexiconIndex
         if (first.Kind == TokenKind.Punct) return false;
         Span<char> buffer = stackalloc char[TextKey.MaxWordLength];
         int n = TextKey.Write(text.AsSpan(first.Start, first.Length), buffer);
-        if (n == 0 || !_lookup.TryGetValue(buffer[..n], out var patterns)) return false;
-        foreach (var p in patterns)
+        if (n == 0 || !_lookup.TryGetValue(buffer[..n], out var root)) return false;
+        // the word after a hyphen ("Meta" in "self-Meta") never starts a form
+        if (at > 0 && tokens[at].Joined && tokens[at - 1].Kind == TokenKind.Punct && text[tokens[at - 1].Start] == '-'
+            && at > 1 && tokens[at - 1].Joined && tokens[at - 2].Kind != TokenKind.Punct)
+            return false;
+
+        // walk the trie as far as the words go, remembering the token of each key and the node reached
+        var inline = default(NodePath);
+        Span<Node> path = _maxKeys <= NodePath.Length ? inline : new Node[_maxKeys];
+        Span<int> positions = _maxKeys <= NodePath.Length ? stackalloc int[NodePath.Length] : new int[_maxKeys];
+        positions[0] = at;
+        path[0] = root;
+        int depth = 1;
+        var node = root;
+        while (node.Children is not null && depth < path.Length)
         {
-            if (TryMatchPattern(text, tokens, at, p, buffer, out end))
+            // inside a name, a hyphen or slash between two words is the same as a space
+            int t = positions[depth - 1] + 1;
+            if (t < tokens.Count && tokens[t].Kind == TokenKind.Punct && tokens[t].Joined && IsWordJoiner(text[tokens[t].Start])
+                && t + 1 < tokens.Count && tokens[t + 1].Joined)
+                t++;
+            if (t >= tokens.Count || tokens[t].Kind == TokenKind.Punct) break;
+            n = TextKey.Write(text.AsSpan(tokens[t].Start, tokens[t].Length), buffer);
+            if (n == 0 || !node.Lookup.TryGetValue(buffer[..n], out var child)) break;
+            positions[depth] = t;
+            path[depth] = node = child;
+            depth++;
+        }
+
+        // deepest (longest) first, in sorted order within a depth: the first form whose case and edges fit wins
+        for (int d = depth - 1; d >= 0; d--)
+        {
+            foreach (var p in path[d].Ending)
             {
+                if (!ExactFits(text, tokens, positions[..(d + 1)], p)) continue;
+                int t = positions[d] + 1;
+                // a match must not stop inside a hyphenated word: "Meta" in "Meta-learning" is not Meta
+                if (t < tokens.Count && tokens[t].Kind == TokenKind.Punct && tokens[t].Joined && text[tokens[t].Start] == '-'
+                    && t + 1 < tokens.Count && tokens[t + 1].Joined && tokens[t + 1].Kind != TokenKind.Punct)
+                    continue;
                 entry = p.Entry;
+                end = t;
                 return true;
             }
         }
         return false;
     }
 
-    private static bool TryMatchPattern(string text, List<Token> tokens, int at, Pattern p, Span<char> buffer, out int end)
+    /// <summary>
+    /// False when no word token of the sentence is the first word of a form, so <see cref="TryMatch"/> fails at
+    /// every token (a cheap test before matching a whole sentence).
+    /// </summary>
+    public bool MayMatchIn(string text, List<Token> tokens)
     {
-        int t = at;
-        end = at;
-        for (int k = 0; k < p.Keys.Length; k++)
+        Span<char> buffer = stackalloc char[TextKey.MaxWordLength];
+        foreach (var t in tokens)
         {
-            if (k > 0)
-            {
-                // inside a name, a hyphen or slash between two words is the same as a space
-                if (t < tokens.Count && tokens[t].Kind == TokenKind.Punct && tokens[t].Joined && IsWordJoiner(text[tokens[t].Start])
-                    && t + 1 < tokens.Count && tokens[t + 1].Joined)
-                    t++;
-            }
-            if (t >= tokens.Count) return false;
-            var tok = tokens[t];
-            if (tok.Kind == TokenKind.Punct) return false;
-            var surface = text.AsSpan(tok.Start, tok.Length);
-            if (k > 0)
-            {
-                int n = TextKey.Write(surface, buffer);
-                if (n == 0 || !buffer[..n].SequenceEqual(p.Keys[k])) return false;
-            }
-            if (p.Exact[k] is { } exact && !EqualsWithPlural(surface, exact)) return false;
-            t++;
+            if (t.Kind == TokenKind.Punct) continue;
+            int n = TextKey.Write(text.AsSpan(t.Start, t.Length), buffer);
+            if (n > 0 && _lookup.ContainsKey(buffer[..n])) return true;
         }
-        // a match must not stop inside a hyphenated word: "Meta" in "Meta-learning" is not Meta
-        if (t < tokens.Count && tokens[t].Kind == TokenKind.Punct && tokens[t].Joined && text[tokens[t].Start] == '-'
-            && t + 1 < tokens.Count && tokens[t + 1].Joined && tokens[t + 1].Kind != TokenKind.Punct)
-            return false;
-        if (at > 0 && tokens[at].Joined && tokens[at - 1].Kind == TokenKind.Punct && text[tokens[at - 1].Start] == '-'
-            && at > 1 && tokens[at - 1].Joined && tokens[at - 2].Kind != TokenKind.Punct)
-            return false;
-        end = t;
+        return false;
+    }
+
+    private static bool ExactFits(string text, List<Token> tokens, ReadOnlySpan<int> positions, Pattern p)
+    {
+        for (int k = 0; k < positions.Length; k++)
+        {
+            if (p.Exact[k] is not { } exact) continue;
+            var tok = tokens[positions[k]];
+            if (!EqualsWithPlural(text.AsSpan(tok.Start, tok.Length), exact)) return false;
+        }
         return true;
     }
 
@@ -142,4 +180,36 @@ public sealed class LexiconIndex
     }
 
     private sealed record Pattern(LexiconEntry Entry, string Form, string[] Keys, string?[] Exact);
+
+    [System.Runtime.CompilerServices.InlineArray(Length)]
+    private struct NodePath
+    {
+        public const int Length = 32;
+        private Node _first;
+    }
+
+    /// <summary>A trie node: the forms whose keys end here (in sorted order) and the next keys.</summary>
+    private sealed class Node
+    {
+        private Dictionary<string, Node>? _children;
+
+        public List<Pattern> Ending { get; private set; } = [];
+        public Dictionary<string, Node>? Children => _children;
+        public Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; private set; }
+
+        public Node Child(string key)
+        {
+            _children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
+            if (!_children.TryGetValue(key, out var child)) _children[key] = child = new Node();
+            return child;
+        }
+
+        public void Freeze()
+        {
+            if (_children is null) return;
+            _children.TrimExcess();
+            Lookup = _children.GetAlternateLookup<ReadOnlySpan<char>>();
+            foreach (var child in _children.Values) child.Freeze();
+        }
+    }
 }
