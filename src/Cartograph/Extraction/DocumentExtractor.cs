@@ -34,10 +34,17 @@ public sealed class DocumentExtractor
 
         // pass 1: the names this document introduces
         var discovered = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
-        foreach (var s in sentences)
+        // pass 1's mentions of every sentence (sentence si's are [firstMention[si], firstMention[si + 1])),
+        // reused by pass 2 where the document's own names cannot change them
+        var pass1 = new List<Mention>();
+        var firstMention = new int[sentences.Count + 1];
+        for (int si = 0; si < sentences.Count; si++)
         {
+            var s = sentences[si];
             Tokenizer.Tokenize(text, s.Start, s.End, tokens);
             _finder.Find(text, tokens, null, speakers, mentions);
+            firstMention[si] = pass1.Count;
+            pass1.AddRange(mentions);
             foreach (var m in mentions)
             {
                 if (m.Origin != MentionOrigin.Discovered) continue;
@@ -47,6 +54,7 @@ public sealed class DocumentExtractor
                 if (VersionSuffix.TryStrip(m.Label, out var baseName)) AddDiscovered(discovered, baseName, m.Type, m.Introduced, m.Label);
             }
         }
+        firstMention[sentences.Count] = pass1.Count;
         var documentNames = discovered.Count == 0 ? null : new LexiconIndex([.. discovered.Values]);
 
         // pass 2: every mention, tied to an entity of this document
@@ -57,7 +65,16 @@ public sealed class DocumentExtractor
             var s = sentences[si];
             result.Sentences.Add(new EvidenceSentence(s.Line, s.Speaker, Quote(text, s.Start, s.End)));
             Tokenizer.Tokenize(text, s.Start, s.End, tokens);
-            _finder.Find(text, tokens, documentNames, speakers, mentions);
+            if (documentNames is not null && documentNames.MayMatchIn(text, tokens))
+            {
+                _finder.Find(text, tokens, documentNames, speakers, mentions);
+            }
+            else
+            {
+                // no word of the sentence starts a name of the document: pass 1 found the same mentions
+                mentions.Clear();
+                for (int k = firstMention[si]; k < firstMention[si + 1]; k++) mentions.Add(pass1[k]);
+            }
             var analysis = SentenceCues.Analyse(s, text, tokens);
             int listGroup = 0;
             Mention? previous = null;
