@@ -18,14 +18,31 @@ public sealed class MentionFinder
         "pretty", "cool", "next", "quite", "so", "now", "then", "first", "also", "proposed", "they're", "they",
     };
 
-    private readonly Lexicon _lexicon;
+    // span look-ups into the word sets, so a word is tested without making a string of it
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_connectorLookup = s_connectors.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_introFillerLookup = s_introFillers.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_methodHeads = NameShapes.MethodHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_paperHeads = NameShapes.PaperHeads.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public MentionFinder(Lexicon lexicon) => _lexicon = lexicon;
+    private readonly Lexicon _lexicon;
+    private readonly bool _hasCommonLookup;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _commonLookup;
+
+    public MentionFinder(Lexicon lexicon)
+    {
+        _lexicon = lexicon;
+        if (lexicon.CommonWords is HashSet<string> common && common.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup))
+        {
+            _commonLookup = lookup;
+            _hasCommonLookup = true;
+        }
+    }
 
     public void Find(string text, List<Token> tokens, LexiconIndex? documentNames, ISet<string> speakers, List<Mention> found)
     {
         found.Clear();
         FindQuotedTitles(text, tokens, found);
+        var speakerNames = new SpeakerNames(speakers);
         int i = 0;
         while (i < tokens.Count)
         {
@@ -34,15 +51,31 @@ public sealed class MentionFinder
                 i++;
                 continue;
             }
-            Mention? best = null;
+            // the longest candidate wins; only the winner becomes a Mention
+            LexiconEntry? bestEntry = null;
+            int bestEnd = i;
+            var bestOrigin = MentionOrigin.Lexicon;
             if (_lexicon.Index.TryMatch(text, tokens, i, out var entry, out int lexEnd))
-                best = new Mention(i, lexEnd, entry.Type, entry.Canonical, Span(text, tokens, i, lexEnd), MentionOrigin.Lexicon, entry);
+            {
+                bestEntry = entry;
+                bestEnd = lexEnd;
+            }
             if (documentNames is not null && documentNames.TryMatch(text, tokens, i, out var known, out int knownEnd)
-                && (best is null || knownEnd > best.TokenEnd))
-                best = new Mention(i, knownEnd, known.Type, known.Canonical, Span(text, tokens, i, knownEnd), MentionOrigin.Discovered, null);
-            var discovered = Discover(text, tokens, i, speakers);
-            if (discovered is not null && (best is null || discovered.TokenEnd > best.TokenEnd || (discovered.Introduced && discovered.TokenEnd >= best.TokenEnd && best.Type == EntityType.Product)))
+                && (bestEntry is null || knownEnd > bestEnd))
+            {
+                bestEntry = known;
+                bestEnd = knownEnd;
+                bestOrigin = MentionOrigin.Discovered;
+            }
+            var discovered = Discover(text, tokens, i, speakerNames);
+            Mention? best;
+            if (discovered is not null && (bestEntry is null || discovered.TokenEnd > bestEnd || (discovered.Introduced && discovered.TokenEnd >= bestEnd && bestEntry.Type == EntityType.Product)))
                 best = discovered;
+            else if (bestEntry is not null)
+                best = new Mention(i, bestEnd, bestEntry.Type, bestEntry.Canonical, Span(text, tokens, i, bestEnd), bestOrigin,
+                    bestOrigin == MentionOrigin.Lexicon ? bestEntry : null);
+            else
+                best = null;
             if (best is null)
             {
                 i++;
@@ -99,13 +132,13 @@ public sealed class MentionFinder
     /// run ending in a method word (Masked Alignment Loss), or a capitalised name right after an
     /// introduction cue (Next one - Live Avatar) or before a paper word (the Seedance model).
     /// </summary>
-    private Mention? Discover(string text, List<Token> tokens, int at, ISet<string> speakers)
+    private Mention? Discover(string text, List<Token> tokens, int at, SpeakerNames speakers)
     {
         var first = tokens[at];
         if (first.Kind != TokenKind.Word) return null;
         var firstWord = text.AsSpan(first.Start, first.Length);
         if (!char.IsUpper(firstWord[0])) return null;
-        if (speakers.Contains(firstWord.ToString())) return null;
+        if (speakers.Contains(firstWord)) return null;
 
         int end = RunEnd(text, tokens, at, out bool coined, out int capitalWords);
         if (end <= at) return null;
@@ -114,40 +147,73 @@ public sealed class MentionFinder
         bool firstJoined = at + 1 < tokens.Count && tokens[at + 1].Joined && tokens[at + 1].Kind == TokenKind.Punct && text[tokens[at + 1].Start] == '-';
         if (sentenceStart && IsCommonWord(firstWord) && !NameShapes.IsAcronym(firstWord) && !firstJoined) return null;
 
-        string label = Span(text, tokens, at, end);
-        string lastWord = LastWord(text, tokens, at, end);
-        bool introduced = HasIntroductionBefore(text, tokens, at) || CueMatcher.MatchAt(text, tokens, end, s_nextCues) > 0;
+        var lastWord = LastWord(text, tokens, at, end);
         // "These Video-Language Models": a plural class noun ends a description, not a name
-        if (lastWord.Length > 3 && lastWord.EndsWith('s') && NameShapes.PaperHeads.Contains(lastWord[..^1])) return null;
+        if (lastWord.Length > 3 && lastWord.EndsWith('s') && s_paperHeads.Contains(lastWord[..^1])) return null;
+        bool introduced = HasIntroductionBefore(text, tokens, at) || CueMatcher.MatchAt(text, tokens, end, s_nextCues) > 0;
         Token? next = end < tokens.Count ? tokens[end] : null;
-        string? nextWord = next is { Kind: TokenKind.Word } n && !n.Joined ? text.Substring(n.Start, n.Length) : null;
+        var nextWord = next is { Kind: TokenKind.Word } n && !n.Joined ? text.AsSpan(n.Start, n.Length) : default;
+        bool hasNextWord = next is { Kind: TokenKind.Word, Joined: false };
 
         // a name whose own head is a method word is a technique: "Masked Alignment Loss", "VideoCus-Factory"
         // (title case mid-sentence is the signal, so ordinary words inside are fine: "Tool Benefit Score")
-        if (NameShapes.MethodHeads.Contains(lastWord) && (capitalWords >= 2 || coined))
-            return new Mention(at, end, EntityType.Technique, label, label, MentionOrigin.Discovered, null);
+        if (s_methodHeads.Contains(lastWord) && (capitalWords >= 2 || coined))
+            return Discovered(text, tokens, at, end, EntityType.Technique);
 
         // "the AT-GRPO algorithm", "GRAM module": a lower-case method word after the name
-        if (nextWord is not null && char.IsLower(nextWord[0]) && NameShapes.MethodHeads.Contains(nextWord) && (coined || IsAcronymRun(text, tokens, at, end)))
-            return new Mention(at, end, EntityType.Technique, label, label, MentionOrigin.Discovered, null) { Alias = label + " " + nextWord };
+        if (hasNextWord && char.IsLower(nextWord[0]) && s_methodHeads.Contains(nextWord) && (coined || IsAcronymRun(text, tokens, at, end)))
+        {
+            string label = Span(text, tokens, at, end);
+            return new Mention(at, end, EntityType.Technique, label, label, MentionOrigin.Discovered, null) { Alias = string.Concat(label, " ", nextWord) };
+        }
 
-        bool paperHeadAfter = nextWord is not null && NameShapes.PaperHeads.Contains(nextWord) && char.IsLower(nextWord[0]);
+        bool paperHeadAfter = hasNextWord && s_paperHeads.Contains(nextWord) && char.IsLower(nextWord[0]);
         if (coined)
-            return new Mention(at, end, EntityType.Paper, label, label, MentionOrigin.Discovered, null) { Introduced = introduced || paperHeadAfter };
+            return Discovered(text, tokens, at, end, EntityType.Paper, introduced || paperHeadAfter);
 
         bool acronym = IsAcronymRun(text, tokens, at, end);
         if (acronym)
         {
             // a bare acronym is only a name when a cue introduces it: "they're proposing GRAM"
-            return introduced ? new Mention(at, end, EntityType.Technique, label, label, MentionOrigin.Discovered, null) : null;
+            return introduced ? Discovered(text, tokens, at, end, EntityType.Technique) : null;
         }
         if (singlePlain && IsCommonWord(firstWord)) return null;
         if (introduced || paperHeadAfter)
         {
             if (IsAllCommonRun(text, tokens, at, end) && !paperHeadAfter) return null;
-            return new Mention(at, end, EntityType.Paper, label, label, MentionOrigin.Discovered, null) { Introduced = true };
+            return Discovered(text, tokens, at, end, EntityType.Paper, introduced: true);
         }
         return null;
+    }
+
+    private static Mention Discovered(string text, List<Token> tokens, int at, int end, EntityType type, bool introduced = false)
+    {
+        string label = Span(text, tokens, at, end);
+        return new Mention(at, end, type, label, label, MentionOrigin.Discovered, null) { Introduced = introduced };
+    }
+
+    /// <summary>The document's speakers, looked up by span (names are never entities).</summary>
+    private readonly struct SpeakerNames
+    {
+        private readonly ISet<string> _set;
+        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+        private readonly bool _hasLookup;
+
+        public SpeakerNames(ISet<string> set)
+        {
+            _set = set;
+            if (set is HashSet<string> hs && hs.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup))
+            {
+                _lookup = lookup;
+                _hasLookup = true;
+            }
+        }
+
+        public bool Contains(ReadOnlySpan<char> word)
+        {
+            if (_set.Count == 0) return false;
+            return _hasLookup ? _lookup.Contains(word) : _set.Contains(word.ToString());
+        }
     }
 
     /// <summary>
@@ -192,7 +258,7 @@ public sealed class MentionFinder
                 end = i;
                 break;
             }
-            if (t.Kind == TokenKind.Word && i > at && !t.Joined && s_connectors.Contains(w.ToString())
+            if (t.Kind == TokenKind.Word && i > at && !t.Joined && s_connectorLookup.Contains(w)
                 && i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[i + 1].Start])
                 && !IsCommonWord(text.AsSpan(tokens[i + 1].Start, tokens[i + 1].Length)))
             {
@@ -214,7 +280,6 @@ public sealed class MentionFinder
         if (sep.Kind != TokenKind.Punct || text[sep.Start] is not ('-' or '(' or '\u2013' or '\u2014') || sep.Joined) return m;
         int a = e + 1;
         int aEnd = a;
-        var sb = new System.Text.StringBuilder();
         while (aEnd < tokens.Count)
         {
             var t = tokens[aEnd];
@@ -268,7 +333,7 @@ public sealed class MentionFinder
                 int n = CueMatcher.MatchAt(text, tokens, start, Cues.Introductions);
                 if (n > 0 && start + n == i + 1) return true;
             }
-            if (t.Kind == TokenKind.Word && s_introFillers.Contains(text.Substring(t.Start, t.Length).Replace('\u2019', '\'')))
+            if (t.Kind == TokenKind.Word && IsIntroFiller(text.AsSpan(t.Start, t.Length)))
             {
                 i--;
                 skipped++;
@@ -279,12 +344,29 @@ public sealed class MentionFinder
         return false;
     }
 
+    /// <summary>A word that may stand between an introduction cue and the name ("is", "the", "it's"), any apostrophe.</summary>
+    private static bool IsIntroFiller(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 32) return s_introFillers.Contains(word.ToString().Replace('\u2019', '\''));
+        Span<char> buffer = stackalloc char[word.Length];
+        word.CopyTo(buffer);
+        buffer.Replace('\u2019', '\'');
+        return s_introFillerLookup.Contains(buffer);
+    }
+
     /// <summary>"I", "I'd", "We're": capitalised but never part of a name.</summary>
     private static bool IsPronounOrContraction(ReadOnlySpan<char> w) =>
         (w.Length == 1 && w[0] is 'I' or 'A') || w.Contains('\'') || w.Contains('\u2019');
 
-    private bool IsCommonWord(ReadOnlySpan<char> word) =>
-        _lexicon.CommonWords.Contains(word.ToString().ToLowerInvariant());
+    private bool IsCommonWord(ReadOnlySpan<char> word)
+    {
+        // lower-cased in a buffer when plain ASCII (the same as ToLowerInvariant), else as a string
+        if (!_hasCommonLookup || word.Length > 64 || !System.Text.Ascii.IsValid(word))
+            return _lexicon.CommonWords.Contains(word.ToString().ToLowerInvariant());
+        Span<char> lower = stackalloc char[word.Length];
+        System.Text.Ascii.ToLower(word, lower, out _);
+        return _commonLookup.Contains(lower);
+    }
 
     private bool IsAllCommonRun(string text, List<Token> tokens, int at, int end)
     {
@@ -292,7 +374,7 @@ public sealed class MentionFinder
         {
             if (tokens[k].Kind != TokenKind.Word) continue;
             var w = text.AsSpan(tokens[k].Start, tokens[k].Length);
-            if (NameShapes.MethodHeads.Contains(w.ToString())) continue;
+            if (s_methodHeads.Contains(w)) continue;
             if (!IsCommonWord(w)) return false;
         }
         return true;
@@ -309,10 +391,10 @@ public sealed class MentionFinder
         return true;
     }
 
-    private static string LastWord(string text, List<Token> tokens, int at, int end)
+    private static ReadOnlySpan<char> LastWord(string text, List<Token> tokens, int at, int end)
     {
         for (int k = end - 1; k >= at; k--)
-            if (tokens[k].Kind == TokenKind.Word) return text.Substring(tokens[k].Start, tokens[k].Length);
+            if (tokens[k].Kind == TokenKind.Word) return text.AsSpan(tokens[k].Start, tokens[k].Length);
         return "";
     }
 
