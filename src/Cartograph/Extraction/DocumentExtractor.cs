@@ -155,27 +155,29 @@ public sealed class DocumentExtractor
 
     internal static string Quote(string content, int start, int end)
     {
-        var sb = new System.Text.StringBuilder(Math.Min(end - start, MaxQuoteLength + 1));
+        // at most MaxQuoteLength + 1 characters before the cut, and the ellipsis
+        Span<char> sb = stackalloc char[MaxQuoteLength + 2];
+        int n = 0;
         bool space = false;
         for (int i = start; i < end; i++)
         {
             char c = content[i];
             if (char.IsWhiteSpace(c))
             {
-                space = sb.Length > 0;
+                space = n > 0;
                 continue;
             }
-            if (space) sb.Append(' ');
+            if (space) sb[n++] = ' ';
             space = false;
-            sb.Append(c);
-            if (sb.Length >= MaxQuoteLength)
+            sb[n++] = c;
+            if (n >= MaxQuoteLength)
             {
-                int cut = sb.ToString().LastIndexOf(' ');
-                if (cut > MaxQuoteLength / 2) sb.Length = cut;
-                sb.Append('\u2026');
+                int cut = sb[..n].LastIndexOf(' ');
+                if (cut > MaxQuoteLength / 2) n = cut;
+                sb[n++] = '\u2026';
                 break;
             }
         }
-        return sb.ToString();
+        return new string(sb[..n]);
     }
 }

@@ -9,23 +9,50 @@ namespace Cartograph.Extraction;
 /// </summary>
 public static class EntityKey
 {
+    private const int StackLimit = 256;
+
     public static string Of(string surface)
     {
-        var sb = new StringBuilder(surface.Length);
+        string s = Normalized(surface);
+        Span<char> buffer = s.Length <= StackLimit ? stackalloc char[StackLimit] : new char[s.Length];
+        int n = Write(s, buffer);
+        return new string(buffer[..n]);
+    }
+
+    /// <summary>
+    /// Writes the key of <paramref name="surface"/> into <paramref name="destination"/> without allocating
+    /// (for ASCII surfaces); false when it does not fit.
+    /// </summary>
+    public static bool TryWrite(string surface, Span<char> destination, out int length)
+    {
+        string s = Normalized(surface);
+        length = 0;
+        if (s.Length > destination.Length) return false;
+        length = Write(s, destination);
+        return true;
+    }
+
+    /// <summary>NFKC form; plain ASCII is already normalised.</summary>
+    private static string Normalized(string surface) =>
+        Ascii.IsValid(surface) ? surface : surface.Normalize(NormalizationForm.FormKC);
+
+    /// <summary>The key of a normalised form; never longer than it.</summary>
+    private static int Write(string s, Span<char> sb)
+    {
+        int n = 0;
         bool space = false;
-        string s = surface.Normalize(NormalizationForm.FormKC);
         for (int i = 0; i < s.Length; i++)
         {
             char c = s[i];
             if (char.IsLetterOrDigit(c))
             {
-                if (space && sb.Length > 0) sb.Append(' ');
-                sb.Append(char.ToLower(c, CultureInfo.InvariantCulture));
+                if (space && n > 0) sb[n++] = ' ';
+                sb[n++] = char.ToLower(c, CultureInfo.InvariantCulture);
                 space = false;
             }
             else if (c == '.' && i > 0 && i + 1 < s.Length && char.IsDigit(s[i - 1]) && char.IsDigit(s[i + 1]))
             {
-                sb.Append('.');
+                sb[n++] = '.';
             }
             else if (c is '\'' or '\u2019' && i > 0 && char.IsLetter(s[i - 1]) && i + 1 < s.Length && char.IsLetter(s[i + 1]))
             {
@@ -36,12 +63,12 @@ public static class EntityKey
                 space = true;
             }
         }
-        int last = sb.Length - 1;
+        int last = n - 1;
         int wordStart = last;
         while (wordStart > 0 && sb[wordStart - 1] != ' ') wordStart--;
         int wordLength = last - wordStart + 1;
         if (wordLength > 3 && sb[last] == 's' && sb[last - 1] != 's' && sb[last - 1] != 'u' && sb[last - 1] != 'i')
-            sb.Length--;
-        return sb.ToString();
+            n--;
+        return n;
     }
 }
