@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Cartograph.Graph;
 using Cartograph.Lexicons;
 using Cartograph.Reading;
@@ -38,11 +39,18 @@ public sealed class DocumentExtractor
         // reused by pass 2 where the document's own names cannot change them
         var pass1 = new List<Mention>();
         var firstMention = new int[sentences.Count + 1];
+        // and its tokens (sentence si's are [firstToken[si], firstToken[si + 1])) with the lexicon match at each
+        var allTokens = new List<Token>(text.Length / 4);
+        var lexiconMatches = new List<LexiconMatch>(text.Length / 4);
+        var firstToken = new int[sentences.Count + 1];
         for (int si = 0; si < sentences.Count; si++)
         {
             var s = sentences[si];
             Tokenizer.Tokenize(text, s.Start, s.End, tokens);
-            _finder.Find(text, tokens, null, speakers, mentions);
+            firstToken[si] = allTokens.Count;
+            allTokens.AddRange(tokens);
+            for (int k = 0; k < tokens.Count; k++) lexiconMatches.Add(default);
+            _finder.Find(text, tokens, null, speakers, mentions, CollectionsMarshal.AsSpan(lexiconMatches)[firstToken[si]..]);
             firstMention[si] = pass1.Count;
             pass1.AddRange(mentions);
             foreach (var m in mentions)
@@ -55,6 +63,7 @@ public sealed class DocumentExtractor
             }
         }
         firstMention[sentences.Count] = pass1.Count;
+        firstToken[sentences.Count] = allTokens.Count;
         var documentNames = discovered.Count == 0 ? null : new LexiconIndex([.. discovered.Values]);
 
         // pass 2: every mention, tied to an entity of this document
@@ -64,10 +73,13 @@ public sealed class DocumentExtractor
         {
             var s = sentences[si];
             result.Sentences.Add(new EvidenceSentence(s.Line, s.Speaker, Quote(text, s.Start, s.End)));
-            Tokenizer.Tokenize(text, s.Start, s.End, tokens);
+            var sentenceTokens = CollectionsMarshal.AsSpan(allTokens)[firstToken[si]..firstToken[si + 1]];
+            tokens.Clear();
+            tokens.AddRange(sentenceTokens);
             if (documentNames is not null && documentNames.MayMatchIn(text, tokens))
             {
-                _finder.Find(text, tokens, documentNames, speakers, mentions);
+                _finder.Find(text, tokens, documentNames, speakers, mentions,
+                    CollectionsMarshal.AsSpan(lexiconMatches)[firstToken[si]..firstToken[si + 1]]);
             }
             else
             {

@@ -3,6 +3,12 @@ using Cartograph.Lexicons;
 
 namespace Cartograph.Extraction;
 
+/// <summary>The lexicon match at one token once looked up (default: not yet): the entry (null for none) and the end token.</summary>
+internal readonly record struct LexiconMatch(LexiconEntry? Entry, int EndPlusOne)
+{
+    public bool Known => EndPlusOne != 0;
+}
+
 /// <summary>
 /// Finds the mentions of one sentence in a single left-to-right pass: at each word, the longest of
 /// (a) a lexicon form, (b) a name discovered from its shape or from the cue before it, and
@@ -38,7 +44,15 @@ public sealed class MentionFinder
         }
     }
 
-    public void Find(string text, List<Token> tokens, LexiconIndex? documentNames, ISet<string> speakers, List<Mention> found)
+    public void Find(string text, List<Token> tokens, LexiconIndex? documentNames, ISet<string> speakers, List<Mention> found) =>
+        Find(text, tokens, documentNames, speakers, found, default);
+
+    /// <summary>
+    /// As <see cref="Find(string, List{Token}, LexiconIndex?, ISet{string}, List{Mention})"/>, remembering the lexicon
+    /// match at each token in <paramref name="lexiconMatches"/> (one per token, or empty) so a second pass over the
+    /// same sentence does not look the words up again.
+    /// </summary>
+    internal void Find(string text, List<Token> tokens, LexiconIndex? documentNames, ISet<string> speakers, List<Mention> found, Span<LexiconMatch> lexiconMatches)
     {
         found.Clear();
         FindQuotedTitles(text, tokens, found);
@@ -55,7 +69,7 @@ public sealed class MentionFinder
             LexiconEntry? bestEntry = null;
             int bestEnd = i;
             var bestOrigin = MentionOrigin.Lexicon;
-            if (_lexicon.Index.TryMatch(text, tokens, i, out var entry, out int lexEnd))
+            if (MatchLexicon(text, tokens, i, lexiconMatches, out var entry, out int lexEnd))
             {
                 bestEntry = entry;
                 bestEnd = lexEnd;
@@ -86,6 +100,20 @@ public sealed class MentionFinder
             i = Math.Max(best.TokenEnd, i + 1);
         }
         found.Sort((a, b) => a.TokenStart.CompareTo(b.TokenStart));
+    }
+
+    private bool MatchLexicon(string text, List<Token> tokens, int i, Span<LexiconMatch> matches, out LexiconEntry entry, out int end)
+    {
+        if (i >= matches.Length) return _lexicon.Index.TryMatch(text, tokens, i, out entry, out end);
+        ref var m = ref matches[i];
+        if (!m.Known)
+        {
+            bool found = _lexicon.Index.TryMatch(text, tokens, i, out var e, out int matchEnd);
+            m = new LexiconMatch(found ? e : null, matchEnd + 1);
+        }
+        entry = m.Entry!;
+        end = m.EndPlusOne - 1;
+        return m.Entry is not null;
     }
 
     /// <summary>"Break Out the Silverware" is the title: a quoted Title Case phrase in a sentence that says it is a name.</summary>
