@@ -9,8 +9,7 @@ namespace Cartograph.Lexicons;
 /// </summary>
 public sealed class LexiconIndex
 {
-    private readonly Dictionary<string, Node> _byFirstKey;
-    private readonly Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly SpanKeyTable<Node> _byFirstKey;
     private readonly int _maxKeys;
 
     public LexiconIndex(IReadOnlyList<LexiconEntry> entries)
@@ -22,7 +21,7 @@ public sealed class LexiconIndex
             AddForm(build, tokens, entry, entry.Canonical);
             foreach (var alias in entry.Aliases) AddForm(build, tokens, entry, alias);
         }
-        _byFirstKey = new Dictionary<string, Node>(build.Count, StringComparer.Ordinal);
+        var roots = new Dictionary<string, Node>(build.Count, StringComparer.Ordinal);
         foreach (var (key, list) in build)
         {
             // longest first; ties broken by form text so the choice never depends on file order
@@ -39,9 +38,9 @@ public sealed class LexiconIndex
                 _maxKeys = Math.Max(_maxKeys, p.Keys.Length);
             }
             root.Freeze();
-            _byFirstKey[key] = root;
+            roots[key] = root;
         }
-        _lookup = _byFirstKey.GetAlternateLookup<ReadOnlySpan<char>>();
+        _byFirstKey = new SpanKeyTable<Node>(roots);
     }
 
     public int FirstKeyCount => _byFirstKey.Count;
@@ -58,51 +57,61 @@ public sealed class LexiconIndex
         if (first.Kind == TokenKind.Punct) return false;
         Span<char> buffer = stackalloc char[TextKey.MaxWordLength];
         int n = TextKey.Write(text.AsSpan(first.Start, first.Length), buffer);
-        if (n == 0 || !_lookup.TryGetValue(buffer[..n], out var root)) return false;
+        if (n == 0 || !_byFirstKey.TryGetValue(buffer[..n], SpanKeyTable<Node>.Hash(buffer[..n]), out var root)) return false;
         // the word after a hyphen ("Meta" in "self-Meta") never starts a form
         if (at > 0 && tokens[at].Joined && tokens[at - 1].Kind == TokenKind.Punct && text[tokens[at - 1].Start] == '-'
             && at > 1 && tokens[at - 1].Joined && tokens[at - 2].Kind != TokenKind.Punct)
             return false;
 
-        // walk the trie as far as the words go, remembering the token of each key and the node reached
-        var inline = default(NodePath);
-        Span<Node> path = _maxKeys <= NodePath.Length ? inline : new Node[_maxKeys];
-        Span<int> positions = _maxKeys <= NodePath.Length ? stackalloc int[NodePath.Length] : new int[_maxKeys];
+        if (root.Children is null) return MatchEnding(text, tokens, root, [at], out entry, out end);
+        Span<int> positions = _maxKeys <= 64 ? stackalloc int[_maxKeys] : new int[_maxKeys];
         positions[0] = at;
-        path[0] = root;
-        int depth = 1;
-        var node = root;
-        while (node.Children is not null && depth < path.Length)
+        return Walk(text, tokens, root, positions, 1, buffer, out entry, out end);
+    }
+
+    /// <summary>
+    /// Walks the trie from <paramref name="node"/> (reached with <paramref name="depth"/> keys, at the tokens in
+    /// <paramref name="positions"/>) as far as the words go, then tries the forms ending at each node, deepest
+    /// (longest) first and in sorted order within a node: the first whose case and edges fit wins.
+    /// </summary>
+    private static bool Walk(string text, List<Token> tokens, Node node, Span<int> positions, int depth, Span<char> buffer, out LexiconEntry entry, out int end)
+    {
+        if (node.Children is not null && depth < positions.Length)
         {
             // inside a name, a hyphen or slash between two words is the same as a space
             int t = positions[depth - 1] + 1;
             if (t < tokens.Count && tokens[t].Kind == TokenKind.Punct && tokens[t].Joined && IsWordJoiner(text[tokens[t].Start])
                 && t + 1 < tokens.Count && tokens[t + 1].Joined)
                 t++;
-            if (t >= tokens.Count || tokens[t].Kind == TokenKind.Punct) break;
-            n = TextKey.Write(text.AsSpan(tokens[t].Start, tokens[t].Length), buffer);
-            if (n == 0 || !node.Lookup.TryGetValue(buffer[..n], out var child)) break;
-            positions[depth] = t;
-            path[depth] = node = child;
-            depth++;
-        }
-
-        // deepest (longest) first, in sorted order within a depth: the first form whose case and edges fit wins
-        for (int d = depth - 1; d >= 0; d--)
-        {
-            foreach (var p in path[d].Ending)
+            if (t < tokens.Count && tokens[t].Kind != TokenKind.Punct)
             {
-                if (!ExactFits(text, tokens, positions[..(d + 1)], p)) continue;
-                int t = positions[d] + 1;
-                // a match must not stop inside a hyphenated word: "Meta" in "Meta-learning" is not Meta
-                if (t < tokens.Count && tokens[t].Kind == TokenKind.Punct && tokens[t].Joined && text[tokens[t].Start] == '-'
-                    && t + 1 < tokens.Count && tokens[t + 1].Joined && tokens[t + 1].Kind != TokenKind.Punct)
-                    continue;
-                entry = p.Entry;
-                end = t;
-                return true;
+                int n = TextKey.Write(text.AsSpan(tokens[t].Start, tokens[t].Length), buffer);
+                if (n > 0 && node.Children.TryGetValue(buffer[..n], SpanKeyTable<Node>.Hash(buffer[..n]), out var child))
+                {
+                    positions[depth] = t;
+                    if (Walk(text, tokens, child, positions, depth + 1, buffer, out entry, out end)) return true;
+                }
             }
         }
+        return MatchEnding(text, tokens, node, positions[..depth], out entry, out end);
+    }
+
+    private static bool MatchEnding(string text, List<Token> tokens, Node node, ReadOnlySpan<int> positions, out LexiconEntry entry, out int end)
+    {
+        foreach (var p in node.Ending)
+        {
+            if (!ExactFits(text, tokens, positions, p)) continue;
+            int t = positions[^1] + 1;
+            // a match must not stop inside a hyphenated word: "Meta" in "Meta-learning" is not Meta
+            if (t < tokens.Count && tokens[t].Kind == TokenKind.Punct && tokens[t].Joined && text[tokens[t].Start] == '-'
+                && t + 1 < tokens.Count && tokens[t + 1].Joined && tokens[t + 1].Kind != TokenKind.Punct)
+                continue;
+            entry = p.Entry;
+            end = t;
+            return true;
+        }
+        entry = null!;
+        end = positions[0];
         return false;
     }
 
@@ -117,7 +126,7 @@ public sealed class LexiconIndex
         {
             if (t.Kind == TokenKind.Punct) continue;
             int n = TextKey.Write(text.AsSpan(t.Start, t.Length), buffer);
-            if (n > 0 && _lookup.ContainsKey(buffer[..n])) return true;
+            if (n > 0 && _byFirstKey.TryGetValue(buffer[..n], SpanKeyTable<Node>.Hash(buffer[..n]), out _)) return true;
         }
         return false;
     }
@@ -181,35 +190,27 @@ public sealed class LexiconIndex
 
     private sealed record Pattern(LexiconEntry Entry, string Form, string[] Keys, string?[] Exact);
 
-    [System.Runtime.CompilerServices.InlineArray(Length)]
-    private struct NodePath
-    {
-        public const int Length = 32;
-        private Node _first;
-    }
-
     /// <summary>A trie node: the forms whose keys end here (in sorted order) and the next keys.</summary>
     private sealed class Node
     {
-        private Dictionary<string, Node>? _children;
+        private Dictionary<string, Node>? _building;
 
-        public List<Pattern> Ending { get; private set; } = [];
-        public Dictionary<string, Node>? Children => _children;
-        public Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; private set; }
+        public List<Pattern> Ending { get; } = [];
+        public SpanKeyTable<Node>? Children { get; private set; }
 
         public Node Child(string key)
         {
-            _children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
-            if (!_children.TryGetValue(key, out var child)) _children[key] = child = new Node();
+            _building ??= new Dictionary<string, Node>(StringComparer.Ordinal);
+            if (!_building.TryGetValue(key, out var child)) _building[key] = child = new Node();
             return child;
         }
 
         public void Freeze()
         {
-            if (_children is null) return;
-            _children.TrimExcess();
-            Lookup = _children.GetAlternateLookup<ReadOnlySpan<char>>();
-            foreach (var child in _children.Values) child.Freeze();
+            if (_building is null) return;
+            Children = new SpanKeyTable<Node>(_building);
+            foreach (var child in _building.Values) child.Freeze();
+            _building = null;
         }
     }
 }
