@@ -7,7 +7,11 @@ public static class CueMatcher
     public static int MatchAt(string text, List<Token> tokens, int at, string[][] phrases)
     {
         var index = CueIndex.For(phrases);
-        if (index is null) return MatchAtScan(text, tokens, at, phrases);
+        return index is null ? MatchAtScan(text, tokens, at, phrases) : MatchAt(text, tokens, at, index);
+    }
+
+    private static int MatchAt(string text, List<Token> tokens, int at, CueIndex index)
+    {
         if (at < 0 || at >= tokens.Count) return 0;
         var first = tokens[at];
         if (first.Kind == TokenKind.Punct) return 0;
@@ -40,17 +44,19 @@ public static class CueMatcher
     /// <summary>True when any cue phrase occurs in tokens [from, to).</summary>
     public static bool Contains(string text, List<Token> tokens, int from, int to, string[][] phrases)
     {
+        var index = CueIndex.For(phrases);
         for (int i = Math.Max(0, from); i < to && i < tokens.Count; i++)
-            if (MatchAt(text, tokens, i, phrases) > 0) return true;
+            if ((index is null ? MatchAtScan(text, tokens, i, phrases) : MatchAt(text, tokens, i, index)) > 0) return true;
         return false;
     }
 
     /// <summary>Index of the first token of the last cue phrase that ends before <paramref name="before"/>, or -1.</summary>
     public static int LastBefore(string text, List<Token> tokens, int before, string[][] phrases)
     {
+        var index = CueIndex.For(phrases);
         for (int i = before - 1; i >= 0; i--)
         {
-            int n = MatchAt(text, tokens, i, phrases);
+            int n = index is null ? MatchAtScan(text, tokens, i, phrases) : MatchAt(text, tokens, i, index);
             if (n > 0 && i + n <= before) return i;
         }
         return -1;

@@ -25,8 +25,14 @@ public static class EntityKey
     /// </summary>
     public static bool TryWrite(string surface, Span<char> destination, out int length)
     {
-        string s = Normalized(surface);
         length = 0;
+        if (Ascii.IsValid(surface))
+        {
+            if (surface.Length > destination.Length) return false;
+            length = WriteAscii(surface, destination);
+            return true;
+        }
+        string s = surface.Normalize(NormalizationForm.FormKC);
         if (s.Length > destination.Length) return false;
         length = Write(s, destination);
         return true;
@@ -35,6 +41,36 @@ public static class EntityKey
     /// <summary>NFKC form; plain ASCII is already normalised.</summary>
     private static string Normalized(string surface) =>
         Ascii.IsValid(surface) ? surface : surface.Normalize(NormalizationForm.FormKC);
+
+    /// <summary><see cref="Write"/> for plain ASCII, where letters, digits and lower case need no tables.</summary>
+    private static int WriteAscii(string s, Span<char> sb)
+    {
+        int n = 0;
+        bool space = false;
+        for (int i = 0; i < s.Length; i++)
+        {
+            char c = s[i];
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                if (space && n > 0) sb[n++] = ' ';
+                sb[n++] = char.IsAsciiLetterUpper(c) ? (char)(c + 32) : c;
+                space = false;
+            }
+            else if (c == '.' && i > 0 && i + 1 < s.Length && char.IsAsciiDigit(s[i - 1]) && char.IsAsciiDigit(s[i + 1]))
+            {
+                sb[n++] = '.';
+            }
+            else if (c == '\'' && i > 0 && char.IsAsciiLetter(s[i - 1]) && i + 1 < s.Length && char.IsAsciiLetter(s[i + 1]))
+            {
+                // "don't" stays one word
+            }
+            else
+            {
+                space = true;
+            }
+        }
+        return DropPlural(sb, n);
+    }
 
     /// <summary>The key of a normalised form; never longer than it.</summary>
     private static int Write(string s, Span<char> sb)
@@ -63,6 +99,12 @@ public static class EntityKey
                 space = true;
             }
         }
+        return DropPlural(sb, n);
+    }
+
+    /// <summary>Drops a final plural "s" of the last word: the key's length.</summary>
+    private static int DropPlural(Span<char> sb, int n)
+    {
         int last = n - 1;
         int wordStart = last;
         while (wordStart > 0 && sb[wordStart - 1] != ' ') wordStart--;

@@ -11,6 +11,8 @@ public sealed class LexiconIndex
 {
     private readonly SpanKeyTable<Node> _byFirstKey;
     private readonly int _maxKeys;
+    // for a first key starting with an ASCII character: a bit per key length
+    private readonly ulong[] _firstKeyLengths = new ulong[128];
 
     public LexiconIndex(IReadOnlyList<LexiconEntry> entries)
     {
@@ -39,6 +41,7 @@ public sealed class LexiconIndex
             }
             root.Freeze();
             roots[key] = root;
+            if (key.Length > 0 && key[0] < 128) _firstKeyLengths[key[0]] |= 1UL << Math.Min(key.Length, 63);
         }
         _byFirstKey = new SpanKeyTable<Node>(roots);
     }
@@ -124,11 +127,24 @@ public sealed class LexiconIndex
         Span<char> buffer = stackalloc char[TextKey.MaxWordLength];
         foreach (var t in tokens)
         {
-            if (t.Kind == TokenKind.Punct) continue;
+            if (t.Kind == TokenKind.Punct || !MayStart(text[t.Start], t.Length)) continue;
             int n = TextKey.Write(text.AsSpan(t.Start, t.Length), buffer);
             if (n > 0 && _byFirstKey.TryGetValue(buffer[..n], SpanKeyTable<Node>.Hash(buffer[..n]), out _)) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// Whether a word of <paramref name="length"/> starting with <paramref name="first"/> can have a first key as its
+    /// key: that key starts with the lower-cased letter and is as long as the word or one shorter (a plural dropped).
+    /// </summary>
+    private bool MayStart(char first, int length)
+    {
+        if (first >= 128) return true;
+        if (length > TextKey.MaxWordLength) return false;
+        if (first is >= 'A' and <= 'Z') first = (char)(first + 32);
+        ulong lengths = _firstKeyLengths[first];
+        return (lengths & (1UL << Math.Min(length, 63))) != 0 || (lengths & (1UL << Math.Min(length - 1, 63))) != 0;
     }
 
     private static bool ExactFits(string text, List<Token> tokens, ReadOnlySpan<int> positions, Pattern p)
