@@ -58,9 +58,9 @@ public sealed class LexiconIndex
         end = at;
         var first = tokens[at];
         if (first.Kind == TokenKind.Punct) return false;
-        Span<char> buffer = stackalloc char[TextKey.MaxWordLength];
-        int n = TextKey.Write(text.AsSpan(first.Start, first.Length), buffer);
-        if (n == 0 || !_byFirstKey.TryGetValue(buffer[..n], SpanKeyTable<Node>.Hash(buffer[..n]), out var root)) return false;
+        var word = text.AsSpan(first.Start, first.Length);
+        int n = TextKey.Length(word);
+        if (n == 0 || !_byFirstKey.TryGetTextKey(word, n, SpanKeyTable<Node>.HashTextKey(word, n), out var root)) return false;
         // the word after a hyphen ("Meta" in "self-Meta") never starts a form
         if (at > 0 && tokens[at].Joined && tokens[at - 1].Kind == TokenKind.Punct && text[tokens[at - 1].Start] == '-'
             && at > 1 && tokens[at - 1].Joined && tokens[at - 2].Kind != TokenKind.Punct)
@@ -69,7 +69,7 @@ public sealed class LexiconIndex
         if (root.Children is null) return MatchEnding(text, tokens, root, [at], out entry, out end);
         Span<int> positions = _maxKeys <= 64 ? stackalloc int[_maxKeys] : new int[_maxKeys];
         positions[0] = at;
-        return Walk(text, tokens, root, positions, 1, buffer, out entry, out end);
+        return Walk(text, tokens, root, positions, 1, out entry, out end);
     }
 
     /// <summary>
@@ -77,7 +77,7 @@ public sealed class LexiconIndex
     /// <paramref name="positions"/>) as far as the words go, then tries the forms ending at each node, deepest
     /// (longest) first and in sorted order within a node: the first whose case and edges fit wins.
     /// </summary>
-    private static bool Walk(string text, List<Token> tokens, Node node, Span<int> positions, int depth, Span<char> buffer, out LexiconEntry entry, out int end)
+    private static bool Walk(string text, List<Token> tokens, Node node, Span<int> positions, int depth, out LexiconEntry entry, out int end)
     {
         if (node.Children is not null && depth < positions.Length)
         {
@@ -88,11 +88,12 @@ public sealed class LexiconIndex
                 t++;
             if (t < tokens.Count && tokens[t].Kind != TokenKind.Punct)
             {
-                int n = TextKey.Write(text.AsSpan(tokens[t].Start, tokens[t].Length), buffer);
-                if (n > 0 && node.Children.TryGetValue(buffer[..n], SpanKeyTable<Node>.Hash(buffer[..n]), out var child))
+                var word = text.AsSpan(tokens[t].Start, tokens[t].Length);
+                int n = TextKey.Length(word);
+                if (n > 0 && node.Children.TryGetTextKey(word, n, SpanKeyTable<Node>.HashTextKey(word, n), out var child))
                 {
                     positions[depth] = t;
-                    if (Walk(text, tokens, child, positions, depth + 1, buffer, out entry, out end)) return true;
+                    if (Walk(text, tokens, child, positions, depth + 1, out entry, out end)) return true;
                 }
             }
         }
@@ -124,12 +125,12 @@ public sealed class LexiconIndex
     /// </summary>
     public bool MayMatchIn(string text, List<Token> tokens)
     {
-        Span<char> buffer = stackalloc char[TextKey.MaxWordLength];
         foreach (var t in tokens)
         {
             if (t.Kind == TokenKind.Punct || !MayStart(text[t.Start], t.Length)) continue;
-            int n = TextKey.Write(text.AsSpan(t.Start, t.Length), buffer);
-            if (n > 0 && _byFirstKey.TryGetValue(buffer[..n], SpanKeyTable<Node>.Hash(buffer[..n]), out _)) return true;
+            var word = text.AsSpan(t.Start, t.Length);
+            int n = TextKey.Length(word);
+            if (n > 0 && _byFirstKey.TryGetTextKey(word, n, SpanKeyTable<Node>.HashTextKey(word, n), out _)) return true;
         }
         return false;
     }

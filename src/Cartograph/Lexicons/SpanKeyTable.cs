@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using Cartograph.Extraction;
 
 namespace Cartograph.Lexicons;
 
@@ -42,15 +43,27 @@ internal sealed class SpanKeyTable<TValue> where TValue : class
 
     public int Count => _values.Length;
 
+    private const uint FnvOffset = 2166136261, FnvPrime = 16777619;
+
     /// <summary>FNV-1a over the characters, with a final mix so the low bits spread.</summary>
     public static uint Hash(ReadOnlySpan<char> key)
     {
-        uint h = 2166136261;
-        foreach (char c in key) h = (h ^ c) * 16777619;
+        uint h = FnvOffset;
+        foreach (char c in key) h = (h ^ c) * FnvPrime;
         return h ^ (h >> 15);
     }
 
-    public bool TryGetValue(ReadOnlySpan<char> key, uint hash, [MaybeNullWhen(false)] out TValue value)
+    /// <summary>The <see cref="Hash"/> of a word's <see cref="TextKey"/> (its first <paramref name="keyLength"/> characters,
+    /// lower-cased), without writing the key.</summary>
+    public static uint HashTextKey(ReadOnlySpan<char> word, int keyLength)
+    {
+        uint h = FnvOffset;
+        for (int i = 0; i < keyLength; i++) h = (h ^ TextKey.ToLowerFast(word[i])) * FnvPrime;
+        return h ^ (h >> 15);
+    }
+
+    /// <summary>Looks up a word's <see cref="TextKey"/> of <paramref name="keyLength"/> characters (see <see cref="HashTextKey"/>).</summary>
+    public bool TryGetTextKey(ReadOnlySpan<char> word, int keyLength, uint hash, [MaybeNullWhen(false)] out TValue value)
     {
         int i = (int)hash & _mask;
         while (true)
@@ -61,7 +74,7 @@ internal sealed class SpanKeyTable<TValue> where TValue : class
             {
                 int e = (int)(uint)slot - 1;
                 int start = _starts[e];
-                if (_chars.AsSpan(start, _starts[e + 1] - start).SequenceEqual(key))
+                if (_starts[e + 1] - start == keyLength && LowerEquals(_chars.AsSpan(start, keyLength), word))
                 {
                     value = _values[e];
                     return true;
@@ -71,5 +84,12 @@ internal sealed class SpanKeyTable<TValue> where TValue : class
         }
         value = null;
         return false;
+    }
+
+    private static bool LowerEquals(ReadOnlySpan<char> key, ReadOnlySpan<char> word)
+    {
+        for (int j = 0; j < key.Length; j++)
+            if (key[j] != TextKey.ToLowerFast(word[j])) return false;
+        return true;
     }
 }
