@@ -39,9 +39,9 @@ public sealed class DocumentExtractor
         // reused by pass 2 where the document's own names cannot change them
         var pass1 = new List<Mention>();
         var firstMention = new int[sentences.Count + 1];
-        // and its tokens (sentence si's are [firstToken[si], firstToken[si + 1])) with the lexicon match at each
+        // and its tokens (sentence si's are [firstToken[si], firstToken[si + 1])) with what was found at each
         var allTokens = new List<Token>(text.Length / 4);
-        var lexiconMatches = new List<LexiconMatch>(text.Length / 4);
+        var tokenMatches = new List<TokenMatch>(text.Length / 4);
         var firstToken = new int[sentences.Count + 1];
         for (int si = 0; si < sentences.Count; si++)
         {
@@ -49,8 +49,8 @@ public sealed class DocumentExtractor
             Tokenizer.Tokenize(text, s.Start, s.End, tokens);
             firstToken[si] = allTokens.Count;
             allTokens.AddRange(tokens);
-            for (int k = 0; k < tokens.Count; k++) lexiconMatches.Add(default);
-            _finder.Find(text, tokens, null, speakers, mentions, CollectionsMarshal.AsSpan(lexiconMatches)[firstToken[si]..]);
+            for (int k = 0; k < tokens.Count; k++) tokenMatches.Add(default);
+            _finder.Find(text, tokens, null, speakers, mentions, CollectionsMarshal.AsSpan(tokenMatches)[firstToken[si]..]);
             firstMention[si] = pass1.Count;
             pass1.AddRange(mentions);
             foreach (var m in mentions)
@@ -79,7 +79,7 @@ public sealed class DocumentExtractor
             if (documentNames is not null && documentNames.MayMatchIn(text, tokens))
             {
                 _finder.Find(text, tokens, documentNames, speakers, mentions,
-                    CollectionsMarshal.AsSpan(lexiconMatches)[firstToken[si]..firstToken[si + 1]]);
+                    CollectionsMarshal.AsSpan(tokenMatches)[firstToken[si]..firstToken[si + 1]]);
             }
             else
             {

@@ -3,10 +3,17 @@ using Cartograph.Lexicons;
 
 namespace Cartograph.Extraction;
 
-/// <summary>The lexicon match at one token once looked up (default: not yet): the entry (null for none) and the end token.</summary>
-internal readonly record struct LexiconMatch(LexiconEntry? Entry, int EndPlusOne)
+/// <summary>
+/// What <see cref="MentionFinder"/> found at one token, kept so a second pass over the same sentence does not do it
+/// again: the lexicon match once looked up (<see cref="EndPlusOne"/> 0: not yet; <see cref="Entry"/> null: none)
+/// and the discovered name once tried (<see cref="DiscoverKnown"/>; <see cref="Discovered"/> null: none).
+/// </summary>
+internal struct TokenMatch
 {
-    public bool Known => EndPlusOne != 0;
+    public LexiconEntry? Entry;
+    public int EndPlusOne;
+    public bool DiscoverKnown;
+    public Mention? Discovered;
 }
 
 /// <summary>
@@ -49,10 +56,10 @@ public sealed class MentionFinder
 
     /// <summary>
     /// As <see cref="Find(string, List{Token}, LexiconIndex?, ISet{string}, List{Mention})"/>, remembering the lexicon
-    /// match at each token in <paramref name="lexiconMatches"/> (one per token, or empty) so a second pass over the
-    /// same sentence does not look the words up again.
+    /// match and the discovered name at each token in <paramref name="matches"/> (one per token, or empty) so a second
+    /// pass over the same sentence does not look them up again (neither depends on <paramref name="documentNames"/>).
     /// </summary>
-    internal void Find(string text, List<Token> tokens, LexiconIndex? documentNames, ISet<string> speakers, List<Mention> found, Span<LexiconMatch> lexiconMatches)
+    internal void Find(string text, List<Token> tokens, LexiconIndex? documentNames, ISet<string> speakers, List<Mention> found, Span<TokenMatch> matches)
     {
         found.Clear();
         FindQuotedTitles(text, tokens, found);
@@ -69,7 +76,7 @@ public sealed class MentionFinder
             LexiconEntry? bestEntry = null;
             int bestEnd = i;
             var bestOrigin = MentionOrigin.Lexicon;
-            if (MatchLexicon(text, tokens, i, lexiconMatches, out var entry, out int lexEnd))
+            if (MatchLexicon(text, tokens, i, matches, out var entry, out int lexEnd))
             {
                 bestEntry = entry;
                 bestEnd = lexEnd;
@@ -81,7 +88,21 @@ public sealed class MentionFinder
                 bestEnd = knownEnd;
                 bestOrigin = MentionOrigin.Discovered;
             }
-            var discovered = Discover(text, tokens, i, speakerNames);
+            Mention? discovered;
+            if (i < matches.Length)
+            {
+                ref var cached = ref matches[i];
+                if (!cached.DiscoverKnown)
+                {
+                    cached.Discovered = Discover(text, tokens, i, speakerNames);
+                    cached.DiscoverKnown = true;
+                }
+                discovered = cached.Discovered;
+            }
+            else
+            {
+                discovered = Discover(text, tokens, i, speakerNames);
+            }
             Mention? best;
             if (discovered is not null && (bestEntry is null || discovered.TokenEnd > bestEnd || (discovered.Introduced && discovered.TokenEnd >= bestEnd && bestEntry.Type == EntityType.Product)))
                 best = discovered;
@@ -102,14 +123,15 @@ public sealed class MentionFinder
         found.Sort((a, b) => a.TokenStart.CompareTo(b.TokenStart));
     }
 
-    private bool MatchLexicon(string text, List<Token> tokens, int i, Span<LexiconMatch> matches, out LexiconEntry entry, out int end)
+    private bool MatchLexicon(string text, List<Token> tokens, int i, Span<TokenMatch> matches, out LexiconEntry entry, out int end)
     {
         if (i >= matches.Length) return _lexicon.Index.TryMatch(text, tokens, i, out entry, out end);
         ref var m = ref matches[i];
-        if (!m.Known)
+        if (m.EndPlusOne == 0)
         {
             bool found = _lexicon.Index.TryMatch(text, tokens, i, out var e, out int matchEnd);
-            m = new LexiconMatch(found ? e : null, matchEnd + 1);
+            m.Entry = found ? e : null;
+            m.EndPlusOne = matchEnd + 1;
         }
         entry = m.Entry!;
         end = m.EndPlusOne - 1;
