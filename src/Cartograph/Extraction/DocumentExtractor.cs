@@ -25,33 +25,85 @@ public sealed class DocumentExtractor
 
     public DocumentExtraction Extract(Document document)
     {
+        var scratch = t_scratch is { InUse: false } reused ? reused : new Scratch();
+        t_scratch = scratch;
+        scratch.InUse = true;
+        try
+        {
+            return Extract(document, scratch);
+        }
+        finally
+        {
+            scratch.Release();
+            // a huge document's buffers are not kept
+            if (scratch.AllTokens.Capacity > MaxKeptTokens) t_scratch = null;
+        }
+    }
+
+    private const int MaxKeptTokens = 1 << 20;
+
+    [ThreadStatic]
+    private static Scratch? t_scratch;
+
+    /// <summary>A thread's working lists, reused from one document to the next.</summary>
+    private sealed class Scratch
+    {
+        public readonly List<Sentence> Sentences = [];
+        public readonly List<Token> Tokens = new(64);
+        public readonly List<Mention> Mentions = [];
+        public readonly List<Mention> Pass1 = [];
+        public readonly List<int> FirstMention = [];
+        public readonly List<Token> AllTokens = [];
+        public readonly List<TokenMatch> TokenMatches = [];
+        public readonly List<int> FirstToken = [];
+        public bool InUse;
+
+        /// <summary>Empties the lists (dropping the document's objects) for the next document.</summary>
+        public void Release()
+        {
+            Sentences.Clear();
+            Tokens.Clear();
+            Mentions.Clear();
+            Pass1.Clear();
+            FirstMention.Clear();
+            AllTokens.Clear();
+            TokenMatches.Clear();
+            FirstToken.Clear();
+            InUse = false;
+        }
+    }
+
+    private DocumentExtraction Extract(Document document, Scratch scratch)
+    {
         var result = new DocumentExtraction(document.Id, document.ContentHash);
-        var sentences = new List<Sentence>();
+        var sentences = scratch.Sentences;
         SentenceSplitter.Split(document, sentences);
-        var speakers = new HashSet<string>(document.Speakers, StringComparer.Ordinal);
+        var speakers = SpeakersOf(document);
         string text = document.Content;
-        var tokens = new List<Token>(64);
-        var mentions = new List<Mention>();
+        var tokens = scratch.Tokens;
+        var mentions = scratch.Mentions;
 
         // pass 1: the names this document introduces
         var discovered = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
         // pass 1's mentions of every sentence (sentence si's are [firstMention[si], firstMention[si + 1])),
         // reused by pass 2 where the document's own names cannot change them
-        var pass1 = new List<Mention>();
-        var firstMention = new int[sentences.Count + 1];
+        var pass1 = scratch.Pass1;
+        var firstMention = scratch.FirstMention;
         // and its tokens (sentence si's are [firstToken[si], firstToken[si + 1])) with what was found at each
-        var allTokens = new List<Token>(text.Length / 4);
-        var tokenMatches = new List<TokenMatch>(text.Length / 4);
-        var firstToken = new int[sentences.Count + 1];
+        var allTokens = scratch.AllTokens;
+        var tokenMatches = scratch.TokenMatches;
+        var firstToken = scratch.FirstToken;
         for (int si = 0; si < sentences.Count; si++)
         {
             var s = sentences[si];
             Tokenizer.Tokenize(text, s.Start, s.End, tokens);
-            firstToken[si] = allTokens.Count;
+            firstToken.Add(allTokens.Count);
             allTokens.AddRange(tokens);
-            for (int k = 0; k < tokens.Count; k++) tokenMatches.Add(default);
-            _finder.Find(text, tokens, null, speakers, mentions, CollectionsMarshal.AsSpan(tokenMatches)[firstToken[si]..]);
-            firstMention[si] = pass1.Count;
+            CollectionsMarshal.SetCount(tokenMatches, allTokens.Count);
+            var matches = CollectionsMarshal.AsSpan(tokenMatches)[firstToken[si]..];
+            matches.Clear();
+            _finder.Find(text, tokens, null, speakers, mentions, matches);
+            firstMention.Add(pass1.Count);
             pass1.AddRange(mentions);
             foreach (var m in mentions)
             {
@@ -62,8 +114,8 @@ public sealed class DocumentExtractor
                 if (VersionSuffix.TryStrip(m.Label, out var baseName)) AddDiscovered(discovered, baseName, m.Type, m.Introduced, m.Label);
             }
         }
-        firstMention[sentences.Count] = pass1.Count;
-        firstToken[sentences.Count] = allTokens.Count;
+        firstMention.Add(pass1.Count);
+        firstToken.Add(allTokens.Count);
         var documentNames = discovered.Count == 0 ? null : new LexiconIndex([.. discovered.Values]);
 
         // pass 2: every mention, tied to an entity of this document
@@ -114,6 +166,17 @@ public sealed class DocumentExtractor
         var segments = DiscourseSegmenter.Assign(result, analyses);
         RelationRules.Apply(result, analyses, segments);
         return result;
+    }
+
+    private static readonly HashSet<string> s_noSpeakers = [];
+
+    /// <summary>The names of the people who speak in the document (a shared empty set when nobody does).</summary>
+    private static HashSet<string> SpeakersOf(Document document)
+    {
+        HashSet<string>? speakers = null;
+        foreach (var line in document.Lines)
+            if (line.Speaker is not null) (speakers ??= new HashSet<string>(StringComparer.Ordinal)).Add(line.Speaker);
+        return speakers ?? s_noSpeakers;
     }
 
     /// <summary>
