@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Cartograph.Extraction;
 
 /// <summary>
@@ -44,6 +46,7 @@ public static class TextKey
         return n;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static char ToLowerFast(char c) =>
         c < 128 ? (c is >= 'A' and <= 'Z' ? (char)(c + 32) : c) : char.ToLowerInvariant(c);
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Cartograph.Extraction;
 
 namespace Cartograph.Lexicons;
@@ -61,6 +62,15 @@ public sealed class LexiconIndex
         var word = text.AsSpan(first.Start, first.Length);
         int n = TextKey.Length(word);
         if (n == 0 || !_byFirstKey.TryGetTextKey(word, n, SpanKeyTable<Node>.HashTextKey(word, n), out var root)) return false;
+        return MatchFrom(text, tokens, at, root, out entry, out end);
+    }
+
+    /// <summary>The forms under <paramref name="root"/> (the first word's key) that match from token <paramref name="at"/>.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool MatchFrom(string text, List<Token> tokens, int at, Node root, out LexiconEntry entry, out int end)
+    {
+        entry = null!;
+        end = at;
         // the word after a hyphen ("Meta" in "self-Meta") never starts a form
         if (at > 0 && tokens[at].Joined && tokens[at - 1].Kind == TokenKind.Punct && text[tokens[at - 1].Start] == '-'
             && at > 1 && tokens[at - 1].Joined && tokens[at - 2].Kind != TokenKind.Punct)

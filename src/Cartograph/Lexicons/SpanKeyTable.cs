@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using Cartograph.Extraction;
 
 namespace Cartograph.Lexicons;
@@ -57,6 +58,21 @@ internal sealed class SpanKeyTable<TValue> where TValue : class
     /// lower-cased), without writing the key.</summary>
     public static uint HashTextKey(ReadOnlySpan<char> word, int keyLength)
     {
+        // ASCII in a tight loop (no call to keep registers from); anything else in the general loop
+        uint h = FnvOffset;
+        for (int i = 0; i < keyLength; i++)
+        {
+            uint c = word[i];
+            if (c >= 128) return HashTextKeyAnyCase(word, keyLength);
+            if (c - 'A' <= 'Z' - 'A') c += 32;
+            h = (h ^ c) * FnvPrime;
+        }
+        return h ^ (h >> 15);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static uint HashTextKeyAnyCase(ReadOnlySpan<char> word, int keyLength)
+    {
         uint h = FnvOffset;
         for (int i = 0; i < keyLength; i++) h = (h ^ TextKey.ToLowerFast(word[i])) * FnvPrime;
         return h ^ (h >> 15);
@@ -87,6 +103,19 @@ internal sealed class SpanKeyTable<TValue> where TValue : class
     }
 
     private static bool LowerEquals(ReadOnlySpan<char> key, ReadOnlySpan<char> word)
+    {
+        for (int j = 0; j < key.Length; j++)
+        {
+            uint c = word[j];
+            if (c >= 128) return LowerEqualsAnyCase(key, word);
+            if (c - 'A' <= 'Z' - 'A') c += 32;
+            if (key[j] != c) return false;
+        }
+        return true;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool LowerEqualsAnyCase(ReadOnlySpan<char> key, ReadOnlySpan<char> word)
     {
         for (int j = 0; j < key.Length; j++)
             if (key[j] != TextKey.ToLowerFast(word[j])) return false;
