@@ -228,8 +228,18 @@ public sealed class DocumentExtractor
         discovered[key] = new LexiconEntry(label, type, label == form ? [] : [form], LexiconFlags.CaseSensitive, null);
     }
 
+    // every whitespace character but the plain space
+    private static readonly System.Buffers.SearchValues<char> s_otherWhitespace = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => char.IsWhiteSpace(c) && c != ' ')]);
+
     internal static string Quote(string content, int start, int end)
     {
+        // the usual sentence: short, single spaces only, trimmed; it is its own quote
+        var span = content.AsSpan(start, Math.Max(0, end - start));
+        if (span.Length is > 0 and < MaxQuoteLength && span[0] != ' ' && span[^1] != ' '
+            && span.IndexOfAny(s_otherWhitespace) < 0 && span.IndexOf("  ", StringComparison.Ordinal) < 0)
+            return span.ToString();
+
         // at most MaxQuoteLength + 1 characters before the cut, and the ellipsis
         Span<char> sb = stackalloc char[MaxQuoteLength + 2];
         int n = 0;
