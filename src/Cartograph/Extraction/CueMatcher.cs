@@ -1,3 +1,5 @@
+using Cartograph.Lexicons;
+
 namespace Cartograph.Extraction;
 
 /// <summary>Matches cue phrases (lower-case word sequences) against the word tokens of a sentence.</summary>
@@ -88,11 +90,9 @@ public static class CueMatcher
         private static (string[][] Phrases, CueIndex Index)[] s_cache = [];
 
         // by first word: the phrases starting with it, with their place in the list, in list order
-        private readonly Dictionary<string, (string[] Phrase, int Order)[]> _byFirst = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, (string[] Phrase, int Order)[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+        private readonly SpanKeyTable<(string[] Phrase, int Order)[]> _byFirst;
         // the same for first words without an apostrophe, the ones "one's" can match without its "'s"
-        private readonly Dictionary<string, (string[] Phrase, int Order)[]> _byFirstPlain = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, (string[] Phrase, int Order)[]>.AlternateLookup<ReadOnlySpan<char>> _lookupPlain;
+        private readonly SpanKeyTable<(string[] Phrase, int Order)[]> _byFirstPlain;
         // for an ASCII first letter: a bit per token length that some phrase can start with
         private readonly ulong[] _lengths = new ulong[128];
         private readonly int _maxWordLength;
@@ -115,10 +115,8 @@ public static class CueMatcher
                     if (!f.Contains('\'')) Mark(f[0], f.Length + 2);
                 }
             }
-            foreach (var (k, v) in all) _byFirst[k] = [.. v];
-            foreach (var (k, v) in plain) _byFirstPlain[k] = [.. v];
-            _lookup = _byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
-            _lookupPlain = _byFirstPlain.GetAlternateLookup<ReadOnlySpan<char>>();
+            _byFirst = new(all.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal));
+            _byFirstPlain = new(plain.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal));
         }
 
         private static void Add(Dictionary<string, List<(string[], int)>> map, string key, (string[], int) phrase)
@@ -148,16 +146,11 @@ public static class CueMatcher
         public int FirstMatch(string text, List<Token> tokens, int at, ReadOnlySpan<char> word, bool stripped, out int length)
         {
             length = 0;
-            if (stripped) word = word[..^2];
-            Span<char> key = stackalloc char[word.Length];
-            for (int i = 0; i < word.Length; i++)
-            {
-                char c = char.ToLowerInvariant(word[i]);
-                key[i] = c == '\u2019' ? '\'' : c;
-            }
-            (string[] Phrase, int Order)[]? candidates;
-            bool found = stripped ? _lookupPlain.TryGetValue(key, out candidates) : _lookup.TryGetValue(key, out candidates);
-            if (!found) return int.MaxValue;
+            // the key: the word (without its "'s") lower-cased, with a curly apostrophe as a straight one
+            int n = stripped ? word.Length - 2 : word.Length;
+            var table = stripped ? _byFirstPlain : _byFirst;
+            if (!table.TryGetFolded<CueFold>(word, n, SpanKeyTable<(string[], int)[]>.HashFolded<CueFold>(word, n), out var candidates))
+                return int.MaxValue;
             foreach (var (phrase, order) in candidates!)
             {
                 if (at + phrase.Length > tokens.Count) continue;
@@ -174,6 +167,15 @@ public static class CueMatcher
                 }
             }
             return int.MaxValue;
+        }
+
+        private readonly struct CueFold : ICharFold
+        {
+            public static char FoldNonAscii(char c)
+            {
+                char lower = char.ToLowerInvariant(c);
+                return lower == '\u2019' ? '\'' : lower;
+            }
         }
 
         /// <summary>The index of a phrase list, built on first use; null (scan instead) past a sanity limit on distinct lists.</summary>

@@ -61,7 +61,7 @@ public sealed class LexiconIndex
         if (first.Kind == TokenKind.Punct) return false;
         var word = text.AsSpan(first.Start, first.Length);
         int n = TextKey.Length(word);
-        if (n == 0 || !_byFirstKey.TryGetTextKey(word, n, SpanKeyTable<Node>.HashTextKey(word, n), out var root)) return false;
+        if (n == 0 || !_byFirstKey.TryGetFolded<TextKeyFold>(word, n, SpanKeyTable<Node>.HashFolded<TextKeyFold>(word, n), out var root)) return false;
         return MatchFrom(text, tokens, at, root, out entry, out end);
     }
 
@@ -100,7 +100,7 @@ public sealed class LexiconIndex
             {
                 var word = text.AsSpan(tokens[t].Start, tokens[t].Length);
                 int n = TextKey.Length(word);
-                if (n > 0 && node.Children.TryGetTextKey(word, n, SpanKeyTable<Node>.HashTextKey(word, n), out var child))
+                if (n > 0 && node.Children.TryGetFolded<TextKeyFold>(word, n, SpanKeyTable<Node>.HashFolded<TextKeyFold>(word, n), out var child))
                 {
                     positions[depth] = t;
                     if (Walk(text, tokens, child, positions, depth + 1, out entry, out end)) return true;
@@ -140,7 +140,7 @@ public sealed class LexiconIndex
             if (t.Kind == TokenKind.Punct || !MayStart(text[t.Start], t.Length)) continue;
             var word = text.AsSpan(t.Start, t.Length);
             int n = TextKey.Length(word);
-            if (n > 0 && _byFirstKey.TryGetTextKey(word, n, SpanKeyTable<Node>.HashTextKey(word, n), out _)) return true;
+            if (n > 0 && _byFirstKey.TryGetFolded<TextKeyFold>(word, n, SpanKeyTable<Node>.HashFolded<TextKeyFold>(word, n), out _)) return true;
         }
         return false;
     }

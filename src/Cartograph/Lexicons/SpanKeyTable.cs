@@ -25,7 +25,9 @@ internal sealed class SpanKeyTable<TValue> where TValue : class
         _mask = capacity - 1;
         _values = new TValue[items.Count];
         _starts = new int[items.Count + 1];
-        _chars = new char[items.Sum(i => i.Key.Length)];
+        int chars = 0;
+        foreach (var item in items) chars += item.Key.Length;
+        _chars = new char[chars];
         int e = 0, at = 0;
         foreach (var (key, value) in items)
         {
@@ -54,16 +56,18 @@ internal sealed class SpanKeyTable<TValue> where TValue : class
         return h ^ (h >> 15);
     }
 
-    /// <summary>The <see cref="Hash"/> of a word's <see cref="TextKey"/> (its first <paramref name="keyLength"/> characters,
-    /// lower-cased), without writing the key.</summary>
-    public static uint HashTextKey(ReadOnlySpan<char> word, int keyLength)
+    /// <summary>
+    /// The <see cref="Hash"/> of the key of a word: its first <paramref name="keyLength"/> characters folded by
+    /// <typeparamref name="TFold"/>, computed without writing the key.
+    /// </summary>
+    public static uint HashFolded<TFold>(ReadOnlySpan<char> word, int keyLength) where TFold : ICharFold
     {
-        // ASCII in a tight loop (no call to keep registers from); anything else in the general loop
+        // ASCII (lower-cased the same by every fold) in a tight loop without calls; anything else in the general loop
         uint h = FnvOffset;
         for (int i = 0; i < keyLength; i++)
         {
             uint c = word[i];
-            if (c >= 128) return HashTextKeyAnyCase(word, keyLength);
+            if (c >= 128) return HashFoldedAnyChar<TFold>(word, keyLength);
             if (c - 'A' <= 'Z' - 'A') c += 32;
             h = (h ^ c) * FnvPrime;
         }
@@ -71,15 +75,16 @@ internal sealed class SpanKeyTable<TValue> where TValue : class
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static uint HashTextKeyAnyCase(ReadOnlySpan<char> word, int keyLength)
+    private static uint HashFoldedAnyChar<TFold>(ReadOnlySpan<char> word, int keyLength) where TFold : ICharFold
     {
         uint h = FnvOffset;
-        for (int i = 0; i < keyLength; i++) h = (h ^ TextKey.ToLowerFast(word[i])) * FnvPrime;
+        for (int i = 0; i < keyLength; i++) h = (h ^ Fold<TFold>(word[i])) * FnvPrime;
         return h ^ (h >> 15);
     }
 
-    /// <summary>Looks up a word's <see cref="TextKey"/> of <paramref name="keyLength"/> characters (see <see cref="HashTextKey"/>).</summary>
-    public bool TryGetTextKey(ReadOnlySpan<char> word, int keyLength, uint hash, [MaybeNullWhen(false)] out TValue value)
+    /// <summary>Looks up the key of a word (see <see cref="HashFolded{TFold}"/>) without writing it.</summary>
+    public bool TryGetFolded<TFold>(ReadOnlySpan<char> word, int keyLength, uint hash, [MaybeNullWhen(false)] out TValue value)
+        where TFold : ICharFold
     {
         int i = (int)hash & _mask;
         while (true)
@@ -90,7 +95,7 @@ internal sealed class SpanKeyTable<TValue> where TValue : class
             {
                 int e = (int)(uint)slot - 1;
                 int start = _starts[e];
-                if (_starts[e + 1] - start == keyLength && LowerEquals(_chars.AsSpan(start, keyLength), word))
+                if (_starts[e + 1] - start == keyLength && FoldedEquals<TFold>(_chars.AsSpan(start, keyLength), word))
                 {
                     value = _values[e];
                     return true;
@@ -102,12 +107,12 @@ internal sealed class SpanKeyTable<TValue> where TValue : class
         return false;
     }
 
-    private static bool LowerEquals(ReadOnlySpan<char> key, ReadOnlySpan<char> word)
+    private static bool FoldedEquals<TFold>(ReadOnlySpan<char> key, ReadOnlySpan<char> word) where TFold : ICharFold
     {
         for (int j = 0; j < key.Length; j++)
         {
             uint c = word[j];
-            if (c >= 128) return LowerEqualsAnyCase(key, word);
+            if (c >= 128) return FoldedEqualsAnyChar<TFold>(key, word);
             if (c - 'A' <= 'Z' - 'A') c += 32;
             if (key[j] != c) return false;
         }
@@ -115,10 +120,26 @@ internal sealed class SpanKeyTable<TValue> where TValue : class
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static bool LowerEqualsAnyCase(ReadOnlySpan<char> key, ReadOnlySpan<char> word)
+    private static bool FoldedEqualsAnyChar<TFold>(ReadOnlySpan<char> key, ReadOnlySpan<char> word) where TFold : ICharFold
     {
         for (int j = 0; j < key.Length; j++)
-            if (key[j] != TextKey.ToLowerFast(word[j])) return false;
+            if (key[j] != Fold<TFold>(word[j])) return false;
         return true;
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static char Fold<TFold>(char c) where TFold : ICharFold =>
+        c < 128 ? (c is >= 'A' and <= 'Z' ? (char)(c + 32) : c) : TFold.FoldNonAscii(c);
+}
+
+/// <summary>How a word's characters become a key's: ASCII is lower-cased; the rest as the fold says.</summary>
+internal interface ICharFold
+{
+    static abstract char FoldNonAscii(char c);
+}
+
+/// <summary>The fold of <see cref="TextKey"/>: lower case (invariant).</summary>
+internal readonly struct TextKeyFold : ICharFold
+{
+    public static char FoldNonAscii(char c) => char.ToLowerInvariant(c);
 }
