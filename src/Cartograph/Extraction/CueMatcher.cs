@@ -1,3 +1,5 @@
+using Cartograph.Lexicons;
+
 namespace Cartograph.Extraction;
 
 /// <summary>Matches cue phrases (lower-case word sequences) against the word tokens of a sentence.</summary>
@@ -5,6 +7,27 @@ public static class CueMatcher
 {
     /// <summary>Length in tokens of the cue phrase starting at token <paramref name="at"/>, or 0.</summary>
     public static int MatchAt(string text, List<Token> tokens, int at, string[][] phrases)
+    {
+        var index = CueIndex.For(phrases);
+        return index is null ? MatchAtScan(text, tokens, at, phrases) : MatchAt(text, tokens, at, index);
+    }
+
+    private static int MatchAt(string text, List<Token> tokens, int at, CueIndex index)
+    {
+        if (at < 0 || at >= tokens.Count) return 0;
+        var first = tokens[at];
+        if (first.Kind == TokenKind.Punct) return 0;
+        var word = text.AsSpan(first.Start, first.Length);
+        if (!index.MayStart(word)) return 0;
+        // the first phrase of the list that matches wins, as in the scan
+        int best = index.FirstMatch(text, tokens, at, word, stripped: false, out int length);
+        if (word.Length > 2 && word[^2] is '\'' or '\u2019' && word[^1] == 's'
+            && index.FirstMatch(text, tokens, at, word, stripped: true, out int strippedLength) < best)
+            length = strippedLength;
+        return length;
+    }
+
+    private static int MatchAtScan(string text, List<Token> tokens, int at, string[][] phrases)
     {
         foreach (var phrase in phrases)
         {
@@ -23,17 +46,19 @@ public static class CueMatcher
     /// <summary>True when any cue phrase occurs in tokens [from, to).</summary>
     public static bool Contains(string text, List<Token> tokens, int from, int to, string[][] phrases)
     {
+        var index = CueIndex.For(phrases);
         for (int i = Math.Max(0, from); i < to && i < tokens.Count; i++)
-            if (MatchAt(text, tokens, i, phrases) > 0) return true;
+            if ((index is null ? MatchAtScan(text, tokens, i, phrases) : MatchAt(text, tokens, i, index)) > 0) return true;
         return false;
     }
 
     /// <summary>Index of the first token of the last cue phrase that ends before <paramref name="before"/>, or -1.</summary>
     public static int LastBefore(string text, List<Token> tokens, int before, string[][] phrases)
     {
+        var index = CueIndex.For(phrases);
         for (int i = before - 1; i >= 0; i--)
         {
-            int n = MatchAt(text, tokens, i, phrases);
+            int n = index is null ? MatchAtScan(text, tokens, i, phrases) : MatchAt(text, tokens, i, index);
             if (n > 0 && i + n <= before) return i;
         }
         return -1;
@@ -52,5 +77,123 @@ public static class CueMatcher
             if (c != lower[i]) return false;
         }
         return true;
+    }
+
+    /// <summary>
+    /// The phrases of one cue list indexed by their first word, so a token is tested against the few
+    /// phrases that can start with it instead of every phrase. Built once per list (the lists are static).
+    /// </summary>
+    private sealed class CueIndex
+    {
+        private const int MaxCached = 64;
+        private static readonly Lock s_lock = new();
+        private static (string[][] Phrases, CueIndex Index)[] s_cache = [];
+
+        // by first word: the phrases starting with it, with their place in the list, in list order
+        private readonly SpanKeyTable<(string[] Phrase, int Order)[]> _byFirst;
+        // the same for first words without an apostrophe, the ones "one's" can match without its "'s"
+        private readonly SpanKeyTable<(string[] Phrase, int Order)[]> _byFirstPlain;
+        // for an ASCII first letter: a bit per token length that some phrase can start with
+        private readonly ulong[] _lengths = new ulong[128];
+        private readonly int _maxWordLength;
+
+        private CueIndex(string[][] phrases)
+        {
+            var all = new Dictionary<string, List<(string[], int)>>(StringComparer.Ordinal);
+            var plain = new Dictionary<string, List<(string[], int)>>(StringComparer.Ordinal);
+            for (int order = 0; order < phrases.Length; order++)
+            {
+                var phrase = phrases[order];
+                if (phrase.Length == 0) continue;
+                string f = phrase[0];
+                Add(all, f, (phrase, order));
+                if (!f.Contains('\'')) Add(plain, f, (phrase, order));
+                _maxWordLength = Math.Max(_maxWordLength, f.Length + 2);
+                if (f.Length > 0 && f[0] < 128)
+                {
+                    Mark(f[0], f.Length);
+                    if (!f.Contains('\'')) Mark(f[0], f.Length + 2);
+                }
+            }
+            _byFirst = new(all.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal));
+            _byFirstPlain = new(plain.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal));
+        }
+
+        private static void Add(Dictionary<string, List<(string[], int)>> map, string key, (string[], int) phrase)
+        {
+            if (!map.TryGetValue(key, out var list)) map[key] = list = [];
+            list.Add(phrase);
+        }
+
+        private void Mark(char c, int length) => _lengths[c] |= length >= 63 ? 1UL << 63 : 1UL << length;
+
+        /// <summary>A cheap test on the first letter and length that rules out most words.</summary>
+        public bool MayStart(ReadOnlySpan<char> word)
+        {
+            if (word.Length > _maxWordLength) return false;
+            char c = word[0];
+            if (c >= 128) return true;
+            if (c is >= 'A' and <= 'Z') c = (char)(c + 32);
+            ulong bit = word.Length >= 63 ? 1UL << 63 : 1UL << word.Length;
+            return (_lengths[c] & bit) != 0;
+        }
+
+        /// <summary>
+        /// The list position of the first phrase matching at <paramref name="at"/> whose first word equals the word
+        /// (or, when <paramref name="stripped"/>, the word without its "'s"), and its <paramref name="length"/>;
+        /// int.MaxValue and 0 when none does.
+        /// </summary>
+        public int FirstMatch(string text, List<Token> tokens, int at, ReadOnlySpan<char> word, bool stripped, out int length)
+        {
+            length = 0;
+            // the key: the word (without its "'s") lower-cased, with a curly apostrophe as a straight one
+            int n = stripped ? word.Length - 2 : word.Length;
+            var table = stripped ? _byFirstPlain : _byFirst;
+            if (!table.TryGetFolded<CueFold>(word, n, SpanKeyTable<(string[], int)[]>.HashFolded<CueFold>(word, n), out var candidates))
+                return int.MaxValue;
+            foreach (var (phrase, order) in candidates!)
+            {
+                if (at + phrase.Length > tokens.Count) continue;
+                bool ok = true;
+                for (int k = 1; k < phrase.Length && ok; k++)
+                {
+                    var t = tokens[at + k];
+                    ok = t.Kind != TokenKind.Punct && WordEquals(text.AsSpan(t.Start, t.Length), phrase[k]);
+                }
+                if (ok)
+                {
+                    length = phrase.Length;
+                    return order;
+                }
+            }
+            return int.MaxValue;
+        }
+
+        private readonly struct CueFold : ICharFold
+        {
+            public static char FoldNonAscii(char c)
+            {
+                char lower = char.ToLowerInvariant(c);
+                return lower == '\u2019' ? '\'' : lower;
+            }
+        }
+
+        /// <summary>The index of a phrase list, built on first use; null (scan instead) past a sanity limit on distinct lists.</summary>
+        public static CueIndex? For(string[][] phrases)
+        {
+            var cache = Volatile.Read(ref s_cache);
+            foreach (var (p, index) in cache)
+                if (ReferenceEquals(p, phrases)) return index;
+            lock (s_lock)
+            {
+                cache = s_cache;
+                foreach (var (p, index) in cache)
+                    if (ReferenceEquals(p, phrases)) return index;
+                if (cache.Length >= MaxCached) return null;
+                var built = new CueIndex(phrases);
+                Volatile.Write(ref s_cache, [.. cache, (phrases, built)]);
+                return built;
+            }
+        }
     }
 }

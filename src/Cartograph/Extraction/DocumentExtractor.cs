@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Cartograph.Graph;
 using Cartograph.Lexicons;
 using Cartograph.Reading;
@@ -24,21 +25,87 @@ public sealed class DocumentExtractor
 
     public DocumentExtraction Extract(Document document)
     {
+        var scratch = t_scratch is { InUse: false } reused ? reused : new Scratch();
+        t_scratch = scratch;
+        scratch.InUse = true;
+        try
+        {
+            return Extract(document, scratch);
+        }
+        finally
+        {
+            scratch.Release();
+            // a huge document's buffers are not kept
+            if (scratch.AllTokens.Capacity > MaxKeptTokens) t_scratch = null;
+        }
+    }
+
+    private const int MaxKeptTokens = 1 << 20;
+
+    [ThreadStatic]
+    private static Scratch? t_scratch;
+
+    /// <summary>A thread's working lists, reused from one document to the next.</summary>
+    private sealed class Scratch
+    {
+        public readonly List<Sentence> Sentences = [];
+        public readonly List<Token> Tokens = new(64);
+        public readonly List<Mention> Mentions = [];
+        public readonly List<Mention> Pass1 = [];
+        public readonly List<int> FirstMention = [];
+        public readonly List<Token> AllTokens = [];
+        public readonly List<TokenMatch> TokenMatches = [];
+        public readonly List<int> FirstToken = [];
+        public bool InUse;
+
+        /// <summary>Empties the lists (dropping the document's objects) for the next document.</summary>
+        public void Release()
+        {
+            Sentences.Clear();
+            Tokens.Clear();
+            Mentions.Clear();
+            Pass1.Clear();
+            FirstMention.Clear();
+            AllTokens.Clear();
+            TokenMatches.Clear();
+            FirstToken.Clear();
+            InUse = false;
+        }
+    }
+
+    private DocumentExtraction Extract(Document document, Scratch scratch)
+    {
         var result = new DocumentExtraction(document.Id, document.ContentHash);
-        var sentences = new List<Sentence>();
+        var sentences = scratch.Sentences;
         SentenceSplitter.Split(document, sentences);
-        var speakers = new HashSet<string>(document.Speakers, StringComparer.Ordinal);
+        var speakers = SpeakersOf(document);
         string text = document.Content;
-        var tokens = new List<Token>(64);
-        var mentions = new List<Mention>();
+        var tokens = scratch.Tokens;
+        var mentions = scratch.Mentions;
 
         // pass 1: the names this document introduces
         var discovered = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
         var forms = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
-        foreach (var s in sentences)
+        // pass 1's mentions of every sentence (sentence si's are [firstMention[si], firstMention[si + 1])),
+        // reused by pass 2 where the document's own names cannot change them
+        var pass1 = scratch.Pass1;
+        var firstMention = scratch.FirstMention;
+        // and its tokens (sentence si's are [firstToken[si], firstToken[si + 1])) with what was found at each
+        var allTokens = scratch.AllTokens;
+        var tokenMatches = scratch.TokenMatches;
+        var firstToken = scratch.FirstToken;
+        for (int si = 0; si < sentences.Count; si++)
         {
+            var s = sentences[si];
             Tokenizer.Tokenize(text, s.Start, s.End, tokens);
-            _finder.Find(text, tokens, null, speakers, mentions);
+            firstToken.Add(allTokens.Count);
+            allTokens.AddRange(tokens);
+            CollectionsMarshal.SetCount(tokenMatches, allTokens.Count);
+            var matches = CollectionsMarshal.AsSpan(tokenMatches)[firstToken[si]..];
+            matches.Clear();
+            _finder.Find(text, tokens, null, speakers, mentions, matches);
+            firstMention.Add(pass1.Count);
+            pass1.AddRange(mentions);
             foreach (var m in mentions)
             {
                 if (m.Origin != MentionOrigin.Discovered) continue;
@@ -50,6 +117,8 @@ public sealed class DocumentExtractor
             }
         }
         ChooseDiscoveredLabels(discovered, forms);
+        firstMention.Add(pass1.Count);
+        firstToken.Add(allTokens.Count);
         var documentNames = discovered.Count == 0 ? null : new LexiconIndex([.. discovered.Values]);
 
         // pass 2: every mention, tied to an entity of this document
@@ -59,8 +128,20 @@ public sealed class DocumentExtractor
         {
             var s = sentences[si];
             result.Sentences.Add(new EvidenceSentence(s.Line, s.Speaker, Quote(text, s.Start, s.End)));
-            Tokenizer.Tokenize(text, s.Start, s.End, tokens);
-            _finder.Find(text, tokens, documentNames, speakers, mentions);
+            var sentenceTokens = CollectionsMarshal.AsSpan(allTokens)[firstToken[si]..firstToken[si + 1]];
+            tokens.Clear();
+            tokens.AddRange(sentenceTokens);
+            if (documentNames is not null && documentNames.MayMatchIn(text, tokens))
+            {
+                _finder.Find(text, tokens, documentNames, speakers, mentions,
+                    CollectionsMarshal.AsSpan(tokenMatches)[firstToken[si]..firstToken[si + 1]]);
+            }
+            else
+            {
+                // no word of the sentence starts a name of the document: pass 1 found the same mentions
+                mentions.Clear();
+                for (int k = firstMention[si]; k < firstMention[si + 1]; k++) mentions.Add(pass1[k]);
+            }
             var analysis = SentenceCues.Analyse(s, text, tokens);
             // a markdown heading or a numbered item starts a new item, even when it names no paper
             if ((si == 0 || sentences[si - 1].Line != s.Line) && OpensItem(document, s.Line)) analysis.ShiftsTopic = true;
@@ -97,6 +178,17 @@ public sealed class DocumentExtractor
         var segments = DiscourseSegmenter.Assign(result, analyses);
         RelationRules.Apply(result, analyses, segments);
         return result;
+    }
+
+    private static readonly HashSet<string> s_noSpeakers = [];
+
+    /// <summary>The names of the people who speak in the document (a shared empty set when nobody does).</summary>
+    private static HashSet<string> SpeakersOf(Document document)
+    {
+        HashSet<string>? speakers = null;
+        foreach (var line in document.Lines)
+            if (line.Speaker is not null) (speakers ??= new HashSet<string>(StringComparer.Ordinal)).Add(line.Speaker);
+        return speakers ?? s_noSpeakers;
     }
 
     /// <summary>
@@ -257,29 +349,41 @@ public sealed class DocumentExtractor
         return digits is >= 1 and <= 3 && raw.Length > digits + 1 && raw[digits] is '.' or ')' && raw[digits + 1] == ' ';
     }
 
+    // every whitespace character but the plain space
+    private static readonly System.Buffers.SearchValues<char> s_otherWhitespace = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => char.IsWhiteSpace(c) && c != ' ')]);
+
     internal static string Quote(string content, int start, int end)
     {
-        var sb = new System.Text.StringBuilder(Math.Min(end - start, MaxQuoteLength + 1));
+        // the usual sentence: short, single spaces only, trimmed; it is its own quote
+        var span = content.AsSpan(start, Math.Max(0, end - start));
+        if (span.Length is > 0 and < MaxQuoteLength && span[0] != ' ' && span[^1] != ' '
+            && span.IndexOfAny(s_otherWhitespace) < 0 && span.IndexOf("  ", StringComparison.Ordinal) < 0)
+            return span.ToString();
+
+        // at most MaxQuoteLength + 1 characters before the cut, and the ellipsis
+        Span<char> sb = stackalloc char[MaxQuoteLength + 2];
+        int n = 0;
         bool space = false;
         for (int i = start; i < end; i++)
         {
             char c = content[i];
             if (char.IsWhiteSpace(c))
             {
-                space = sb.Length > 0;
+                space = n > 0;
                 continue;
             }
-            if (space) sb.Append(' ');
+            if (space) sb[n++] = ' ';
             space = false;
-            sb.Append(c);
-            if (sb.Length >= MaxQuoteLength)
+            sb[n++] = c;
+            if (n >= MaxQuoteLength)
             {
-                int cut = sb.ToString().LastIndexOf(' ');
-                if (cut > MaxQuoteLength / 2) sb.Length = cut;
-                sb.Append('\u2026');
+                int cut = sb[..n].LastIndexOf(' ');
+                if (cut > MaxQuoteLength / 2) n = cut;
+                sb[n++] = '\u2026';
                 break;
             }
         }
-        return sb.ToString();
+        return new string(sb[..n]);
     }
 }

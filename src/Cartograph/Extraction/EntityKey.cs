@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Cartograph.Extraction;
@@ -11,30 +10,58 @@ namespace Cartograph.Extraction;
 /// </summary>
 public static class EntityKey
 {
+    private const int StackLimit = 256;
+
     public static string Of(string surface)
     {
-        var sb = new StringBuilder(surface.Length);
+        string s = Normalized(surface);
+        Span<char> buffer = s.Length <= StackLimit ? stackalloc char[StackLimit] : new char[s.Length + 1];
+        int n = Write(s, buffer);
+        return new string(buffer[..n]);
+    }
+
+    /// <summary>
+    /// Writes the key of <paramref name="surface"/> into <paramref name="destination"/> without allocating
+    /// (for ASCII surfaces); false when it does not fit.
+    /// </summary>
+    public static bool TryWrite(string surface, Span<char> destination, out int length)
+    {
+        string s = Normalized(surface);
+        length = 0;
+        // a key is never longer than its form, plus one separator between two numbers per word boundary at most
+        if (s.Length + 1 > destination.Length) return false;
+        length = Write(s, destination);
+        return true;
+    }
+
+    /// <summary>NFKC form; plain ASCII is already normalised.</summary>
+    private static string Normalized(string surface) =>
+        Ascii.IsValid(surface) ? surface : surface.Normalize(NormalizationForm.FormKC);
+
+    /// <summary>The key of a normalised form, written into <paramref name="sb"/>; returns its length.</summary>
+    private static int Write(string s, Span<char> sb)
+    {
+        int n = 0;
         bool space = false;
         int wordStart = 0;
-        string s = surface.Normalize(NormalizationForm.FormKC);
         for (int i = 0; i < s.Length; i++)
         {
             char c = s[i];
-            if (char.IsLetterOrDigit(c))
+            if (c < 128 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c))
             {
-                if (space && sb.Length > 0)
+                if (space && n > 0)
                 {
-                    DropZeroMinorVersion(sb, wordStart);
+                    n = DropZeroMinorVersion(sb, n, wordStart);
                     // two numbers stay apart; every other word boundary is not part of the identity
-                    if (char.IsDigit(c) && char.IsDigit(sb[^1])) sb.Append(' ');
-                    wordStart = sb.Length;
+                    if (char.IsDigit(c) && char.IsDigit(sb[n - 1])) sb[n++] = ' ';
+                    wordStart = n;
                 }
-                sb.Append(char.ToLower(c, CultureInfo.InvariantCulture));
+                sb[n++] = c < 128 ? (char.IsAsciiLetterUpper(c) ? (char)(c + 32) : c) : char.ToLowerInvariant(c);
                 space = false;
             }
             else if (c == '.' && i > 0 && i + 1 < s.Length && char.IsDigit(s[i - 1]) && char.IsDigit(s[i + 1]))
             {
-                sb.Append('.');
+                sb[n++] = '.';
             }
             else if (c is '\'' or '\u2019' && i > 0 && char.IsLetter(s[i - 1]) && i + 1 < s.Length && char.IsLetter(s[i + 1]))
             {
@@ -45,18 +72,19 @@ public static class EntityKey
                 space = true;
             }
         }
-        DropZeroMinorVersion(sb, wordStart);
-        int last = sb.Length - 1;
+        n = DropZeroMinorVersion(sb, n, wordStart);
+        int last = n - 1;
         int wordLength = last - wordStart + 1;
         if (wordLength > 3 && sb[last] == 's' && sb[last - 1] != 's' && sb[last - 1] != 'u' && sb[last - 1] != 'i')
-            sb.Length--;
-        return sb.ToString();
+            n--;
+        return n;
     }
 
     /// <summary>"2.0" and "2.0.0" are version "2": drops trailing ".0" groups of the word just written ("2.10" stays).</summary>
-    private static void DropZeroMinorVersion(StringBuilder sb, int wordStart)
+    private static int DropZeroMinorVersion(Span<char> sb, int n, int wordStart)
     {
-        while (sb.Length - wordStart >= 3 && sb[^1] == '0' && sb[^2] == '.' && char.IsDigit(sb[^3]))
-            sb.Length -= 2;
+        while (n - wordStart >= 3 && sb[n - 1] == '0' && sb[n - 2] == '.' && char.IsDigit(sb[n - 3]))
+            n -= 2;
+        return n;
     }
 }

@@ -6,22 +6,42 @@ namespace Cartograph.Extraction;
 internal sealed class EntityTable
 {
     private readonly DocumentExtraction _result;
-    private readonly Dictionary<(EntityType, string), int> _index = [];
+    // keyed by the type (one char) followed by the entity key, looked up by span so a known entity costs no string
+    private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-    public EntityTable(DocumentExtraction result) => _result = result;
+    public EntityTable(DocumentExtraction result)
+    {
+        _result = result;
+        _lookup = _index.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public int Add(EntityType type, string label, string surface, bool fromLexicon, int sentence)
     {
-        string key = EntityKey.Of(label);
-        if (!_index.TryGetValue((type, key), out int e))
+        Span<char> buffer = stackalloc char[256];
+        buffer[0] = (char)type;
+        int e;
+        if (EntityKey.TryWrite(label, buffer[1..], out int n))
         {
-            e = _result.Entities.Count;
-            _result.Entities.Add(new ExtractedEntity(type, label, key, fromLexicon));
-            _index.Add((type, key), e);
+            if (!_lookup.TryGetValue(buffer[..(n + 1)], out e))
+                e = AddEntity(type, label, new string(buffer.Slice(1, n)), fromLexicon);
+        }
+        else
+        {
+            string key = EntityKey.Of(label);
+            if (!_index.TryGetValue((char)type + key, out e)) e = AddEntity(type, label, key, fromLexicon);
         }
         var entity = _result.Entities[e];
         entity.Mentions.Add(sentence);
         if (!string.Equals(surface, entity.Label, StringComparison.OrdinalIgnoreCase)) entity.Aliases.Add(surface);
+        return e;
+    }
+
+    private int AddEntity(EntityType type, string label, string key, bool fromLexicon)
+    {
+        int e = _result.Entities.Count;
+        _result.Entities.Add(new ExtractedEntity(type, label, key, fromLexicon));
+        _index.Add((char)type + key, e);
         return e;
     }
 

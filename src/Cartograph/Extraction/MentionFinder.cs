@@ -4,6 +4,19 @@ using Cartograph.Lexicons;
 namespace Cartograph.Extraction;
 
 /// <summary>
+/// What <see cref="MentionFinder"/> found at one token, kept so a second pass over the same sentence does not do it
+/// again: the lexicon match once looked up (<see cref="EndPlusOne"/> 0: not yet; <see cref="Entry"/> null: none)
+/// and the discovered name once tried (<see cref="DiscoverKnown"/>; <see cref="Discovered"/> null: none).
+/// </summary>
+internal struct TokenMatch
+{
+    public LexiconEntry? Entry;
+    public int EndPlusOne;
+    public bool DiscoverKnown;
+    public Mention? Discovered;
+}
+
+/// <summary>
 /// Finds the mentions of one sentence in a single left-to-right pass: at each word, the longest of
 /// (a) a lexicon form, (b) a name discovered from its shape or from the cue before it, and
 /// (c) a name already discovered elsewhere in the document. Ties go to the lexicon.
@@ -18,16 +31,41 @@ public sealed class MentionFinder
         "pretty", "cool", "next", "quite", "so", "now", "then", "first", "also", "proposed", "they're", "they",
     };
 
+    // span look-ups into the word sets, so a word is tested without making a string of it
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_connectorLookup = s_connectors.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_introFillerLookup = s_introFillers.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_methodHeads = NameShapes.MethodHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_paperHeads = NameShapes.PaperHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private readonly Lexicon _lexicon;
+    private readonly bool _hasCommonLookup;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _commonLookup;
 
-    public MentionFinder(Lexicon lexicon) => _lexicon = lexicon;
+    public MentionFinder(Lexicon lexicon)
+    {
+        _lexicon = lexicon;
+        if (lexicon.CommonWords is HashSet<string> common && common.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup))
+        {
+            _commonLookup = lookup;
+            _hasCommonLookup = true;
+        }
+    }
 
-    public void Find(string text, List<Token> tokens, LexiconIndex? documentNames, ISet<string> speakers, List<Mention> found)
+    public void Find(string text, List<Token> tokens, LexiconIndex? documentNames, ISet<string> speakers, List<Mention> found) =>
+        Find(text, tokens, documentNames, speakers, found, default);
+
+    /// <summary>
+    /// As <see cref="Find(string, List{Token}, LexiconIndex?, ISet{string}, List{Mention})"/>, remembering the lexicon
+    /// match and the discovered name at each token in <paramref name="matches"/> (one per token, or empty) so a second
+    /// pass over the same sentence does not look them up again (neither depends on <paramref name="documentNames"/>).
+    /// </summary>
+    internal void Find(string text, List<Token> tokens, LexiconIndex? documentNames, ISet<string> speakers, List<Mention> found, Span<TokenMatch> matches)
     {
         found.Clear();
         FindQuotedTitles(text, tokens, found);
         bool titleCase = IsTitleCase(text, tokens);
         int lastHead = LastMethodHead(text, tokens);
+        var speakerNames = new SpeakerNames(speakers);
         int i = 0;
         while (i < tokens.Count)
         {
@@ -36,18 +74,58 @@ public sealed class MentionFinder
                 i++;
                 continue;
             }
-            Mention? best = null;
-            if (_lexicon.Index.TryMatch(text, tokens, i, out var entry, out int lexEnd))
-                best = new Mention(i, lexEnd, entry.Type, entry.Canonical, Span(text, tokens, i, lexEnd), MentionOrigin.Lexicon, entry);
+            // the longest candidate wins; only the winner becomes a Mention
+            LexiconEntry? bestEntry = null;
+            int bestEnd = i;
+            var bestOrigin = MentionOrigin.Lexicon;
+            if (MatchLexicon(text, tokens, i, matches, out var entry, out int lexEnd))
+            {
+                bestEntry = entry;
+                bestEnd = lexEnd;
+            }
             // a name this document introduces as its paper outranks a lexicon product of the same words
             if (documentNames is not null && documentNames.TryMatch(text, tokens, i, out var known, out int knownEnd)
-                && (best is null || knownEnd > best.TokenEnd || (knownEnd == best.TokenEnd && known.Type == EntityType.Paper && best.Type == EntityType.Product)))
-                best = new Mention(i, knownEnd, known.Type, known.Canonical, Span(text, tokens, i, knownEnd), MentionOrigin.Discovered, null);
-            var discovered = Discover(text, tokens, i, speakers, titleCase) ?? (i < lastHead ? DiscoverLowerCaseMethod(text, tokens, i, found) : null);
-            if (discovered is not null && (best is null || discovered.TokenEnd > best.TokenEnd || (discovered.Introduced && discovered.TokenEnd >= best.TokenEnd && best.Type == EntityType.Product)))
+                && (bestEntry is null || knownEnd > bestEnd
+                    || (knownEnd == bestEnd && known.Type == EntityType.Paper && bestEntry.Type == EntityType.Product)))
+            {
+                bestEntry = known;
+                bestEnd = knownEnd;
+                bestOrigin = MentionOrigin.Discovered;
+            }
+            Mention? discovered;
+            if (i < matches.Length)
+            {
+                // the same in both passes: it depends on the sentence alone
+                ref var cached = ref matches[i];
+                if (!cached.DiscoverKnown)
+                {
+                    cached.Discovered = Discover(text, tokens, i, speakerNames, titleCase);
+                    cached.DiscoverKnown = true;
+                }
+                discovered = cached.Discovered;
+            }
+            else
+            {
+                discovered = Discover(text, tokens, i, speakerNames, titleCase);
+            }
+            // not cached: it looks at the mentions found before it in the sentence, which pass 2 may change
+            discovered ??= i < lastHead ? DiscoverLowerCaseMethod(text, tokens, i, found) : null;
+            Mention? best;
+            if (discovered is not null && (bestEntry is null || discovered.TokenEnd > bestEnd || (discovered.Introduced && discovered.TokenEnd >= bestEnd && bestEntry.Type == EntityType.Product)))
+            {
                 best = discovered;
-            else if (discovered is { Introduced: true } && best is not null && best.Origin == MentionOrigin.Discovered && discovered.TokenEnd == best.TokenEnd)
-                best = best with { Introduced = true }; // a known name, introduced again here by its cue
+            }
+            else if (bestEntry is not null)
+            {
+                best = new Mention(i, bestEnd, bestEntry.Type, bestEntry.Canonical, Span(text, tokens, i, bestEnd), bestOrigin,
+                    bestOrigin == MentionOrigin.Lexicon ? bestEntry : null);
+                if (discovered is { Introduced: true } && bestOrigin == MentionOrigin.Discovered && discovered.TokenEnd == bestEnd)
+                    best = best with { Introduced = true }; // a known name, introduced again here by its cue
+            }
+            else
+            {
+                best = null;
+            }
             if (best is null)
             {
                 i++;
@@ -61,6 +139,21 @@ public sealed class MentionFinder
             i = Math.Max(best.TokenEnd, i + 1);
         }
         found.Sort((a, b) => a.TokenStart.CompareTo(b.TokenStart));
+    }
+
+    private bool MatchLexicon(string text, List<Token> tokens, int i, Span<TokenMatch> matches, out LexiconEntry entry, out int end)
+    {
+        if (i >= matches.Length) return _lexicon.Index.TryMatch(text, tokens, i, out entry, out end);
+        ref var m = ref matches[i];
+        if (m.EndPlusOne == 0)
+        {
+            bool found = _lexicon.Index.TryMatch(text, tokens, i, out var e, out int matchEnd);
+            m.Entry = found ? e : null;
+            m.EndPlusOne = matchEnd + 1;
+        }
+        entry = m.Entry!;
+        end = m.EndPlusOne - 1;
+        return m.Entry is not null;
     }
 
     /// <summary>"Break Out the Silverware" is the title: a quoted Title Case phrase in a sentence that says it is a name.</summary>
@@ -130,13 +223,13 @@ public sealed class MentionFinder
     /// run ending in a method word (Masked Alignment Loss), or a capitalised name right after an
     /// introduction cue (Next one - Live Avatar) or before a paper word (the Seedance model).
     /// </summary>
-    private Mention? Discover(string text, List<Token> tokens, int at, ISet<string> speakers, bool titleCase)
+    private Mention? Discover(string text, List<Token> tokens, int at, SpeakerNames speakers, bool titleCase)
     {
         var first = tokens[at];
         if (first.Kind != TokenKind.Word) return null;
         var firstWord = text.AsSpan(first.Start, first.Length);
         if (!char.IsUpper(firstWord[0])) return null;
-        if (speakers.Contains(firstWord.ToString())) return null;
+        if (speakers.Contains(firstWord)) return null;
 
         int end = RunEnd(text, tokens, at, titleCase, out bool coined, out int capitalWords);
         if (end <= at) return null;
@@ -147,48 +240,51 @@ public sealed class MentionFinder
         bool firstJoined = at + 1 < tokens.Count && tokens[at + 1].Joined && tokens[at + 1].Kind == TokenKind.Punct && text[tokens[at + 1].Start] == '-';
         if (sentenceStart && IsCommonWord(firstWord) && !NameShapes.IsAcronym(firstWord) && !firstJoined) return null;
 
-        string label = Span(text, tokens, at, end);
-        string lastWord = LastWord(text, tokens, at, end);
-        bool introduced = HasIntroductionBefore(text, tokens, at) || CueMatcher.MatchAt(text, tokens, end, s_nextCues) > 0;
+        var lastWord = LastWord(text, tokens, at, end);
         // "These Video-Language Models": a plural class noun ends a description, not a name
-        if (lastWord.Length > 3 && lastWord.EndsWith('s') && NameShapes.PaperHeads.Contains(lastWord[..^1])) return null;
+        if (lastWord.Length > 3 && lastWord.EndsWith('s') && s_paperHeads.Contains(lastWord[..^1])) return null;
+        bool introduced = HasIntroductionBefore(text, tokens, at) || CueMatcher.MatchAt(text, tokens, end, s_nextCues) > 0;
         Token? next = end < tokens.Count ? tokens[end] : null;
-        string? nextWord = next is { Kind: TokenKind.Word } n && !n.Joined ? text.Substring(n.Start, n.Length) : null;
+        var nextWord = next is { Kind: TokenKind.Word } n && !n.Joined ? text.AsSpan(n.Start, n.Length) : default;
+        bool hasNextWord = next is { Kind: TokenKind.Word, Joined: false };
 
         // a name whose own head is a method word is a technique: "Masked Alignment Loss", "VideoCus-Factory"
         // (title case mid-sentence is the signal, so ordinary words inside are fine: "Tool Benefit Score";
         // in a title line every word is capitalised, so only a coined name counts there, not "Fast Retrieval")
-        if (NameShapes.MethodHeads.Contains(lastWord) && (coined || (capitalWords >= 2 && !titleCase)))
-            return new Mention(at, end, EntityType.Technique, label, label, MentionOrigin.Discovered, null);
+        if (s_methodHeads.Contains(lastWord) && (coined || (capitalWords >= 2 && !titleCase)))
+            return Discovered(text, tokens, at, end, EntityType.Technique);
 
         // "the AT-GRPO algorithm", "GRAM module": a lower-case method word after the name
-        if (nextWord is not null && char.IsLower(nextWord[0]) && NameShapes.MethodHeads.Contains(nextWord) && (coined || IsAcronymRun(text, tokens, at, end)))
-            return new Mention(at, end, EntityType.Technique, label, label, MentionOrigin.Discovered, null) { Alias = label + " " + nextWord };
+        if (hasNextWord && char.IsLower(nextWord[0]) && s_methodHeads.Contains(nextWord) && (coined || IsAcronymRun(text, tokens, at, end)))
+        {
+            string label = Span(text, tokens, at, end);
+            return new Mention(at, end, EntityType.Technique, label, label, MentionOrigin.Discovered, null) { Alias = string.Concat(label, " ", nextWord) };
+        }
 
-        bool paperHeadAfter = nextWord is not null && NameShapes.PaperHeads.Contains(nextWord) && char.IsLower(nextWord[0]);
+        bool paperHeadAfter = hasNextWord && s_paperHeads.Contains(nextWord) && char.IsLower(nextWord[0]);
         // "they use what they call Inner-Guidance": a part the work names, not a new paper
         if (coined && !paperHeadAfter && CueMatcher.LastBefore(text, tokens, at, s_componentNamingCues) is int cue and >= 0
             && at - cue <= 4 && !HasIntroductionBefore(text, tokens, cue))
-            return new Mention(at, end, EntityType.Technique, label, label, MentionOrigin.Discovered, null);
+            return Discovered(text, tokens, at, end, EntityType.Technique);
         if (coined)
-            return new Mention(at, end, EntityType.Paper, label, label, MentionOrigin.Discovered, null) { Introduced = introduced || paperHeadAfter };
+            return Discovered(text, tokens, at, end, EntityType.Paper, introduced || paperHeadAfter);
 
         bool acronym = IsAcronymRun(text, tokens, at, end);
         if (acronym)
         {
             // a bare acronym is only a name when a cue introduces it: "they're proposing GRAM"
-            return introduced ? new Mention(at, end, EntityType.Technique, label, label, MentionOrigin.Discovered, null) : null;
+            return introduced ? Discovered(text, tokens, at, end, EntityType.Technique) : null;
         }
         if (singlePlain && IsCommonWord(firstWord)) return null;
         if (introduced || paperHeadAfter)
         {
             if (IsAllCommonRun(text, tokens, at, end) && !paperHeadAfter) return null;
-            return new Mention(at, end, EntityType.Paper, label, label, MentionOrigin.Discovered, null) { Introduced = true };
+            return Discovered(text, tokens, at, end, EntityType.Paper, introduced: true);
         }
         // "Hymba is a small language model from NVIDIA": a name defined as a work is a paper (a lexicon product of
         // the same name still wins the tie, so "Gemini is a model" stays the product)
         if (!IsAllCommonRun(text, tokens, at, end) && IsDefinedAsWork(text, tokens, end))
-            return new Mention(at, end, EntityType.Paper, label, label, MentionOrigin.Discovered, null);
+            return Discovered(text, tokens, at, end, EntityType.Paper);
         return null;
     }
 
@@ -367,6 +463,36 @@ public sealed class MentionFinder
         return false;
     }
 
+    private static Mention Discovered(string text, List<Token> tokens, int at, int end, EntityType type, bool introduced = false)
+    {
+        string label = Span(text, tokens, at, end);
+        return new Mention(at, end, type, label, label, MentionOrigin.Discovered, null) { Introduced = introduced };
+    }
+
+    /// <summary>The document's speakers, looked up by span (names are never entities).</summary>
+    private readonly struct SpeakerNames
+    {
+        private readonly ISet<string> _set;
+        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+        private readonly bool _hasLookup;
+
+        public SpeakerNames(ISet<string> set)
+        {
+            _set = set;
+            if (set is HashSet<string> hs && hs.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup))
+            {
+                _lookup = lookup;
+                _hasLookup = true;
+            }
+        }
+
+        public bool Contains(ReadOnlySpan<char> word)
+        {
+            if (_set.Count == 0) return false;
+            return _hasLookup ? _lookup.Contains(word) : _set.Contains(word.ToString());
+        }
+    }
+
     /// <summary>
     /// The end of a capitalised run: capitalised words, hyphen-joined parts, a version number after a name
     /// ("Seedance 1.5") and connectors inside a longer name ("Consistency with Maximum Mean Discrepancy").
@@ -412,7 +538,7 @@ public sealed class MentionFinder
                 end = i;
                 break;
             }
-            if (t.Kind == TokenKind.Word && i > at && !t.Joined && s_connectors.Contains(w.ToString())
+            if (t.Kind == TokenKind.Word && i > at && !t.Joined && s_connectorLookup.Contains(w)
                 && i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[i + 1].Start])
                 && !IsCommonWord(text.AsSpan(tokens[i + 1].Start, tokens[i + 1].Length)))
             {
@@ -449,7 +575,6 @@ public sealed class MentionFinder
         if (sep.Kind != TokenKind.Punct || text[sep.Start] is not ('-' or '(' or '\u2013' or '\u2014') || sep.Joined) return m;
         int a = e + 1;
         int aEnd = a;
-        var sb = new System.Text.StringBuilder();
         while (aEnd < tokens.Count)
         {
             var t = tokens[aEnd];
@@ -521,7 +646,7 @@ public sealed class MentionFinder
                 int n = CueMatcher.MatchAt(text, tokens, start, Cues.Introductions);
                 if (n > 0 && start + n == i + 1) return true;
             }
-            if (t.Kind == TokenKind.Word && s_introFillers.Contains(text.Substring(t.Start, t.Length).Replace('\u2019', '\'')))
+            if (t.Kind == TokenKind.Word && IsIntroFiller(text.AsSpan(t.Start, t.Length)))
             {
                 i--;
                 skipped++;
@@ -561,12 +686,29 @@ public sealed class MentionFinder
         return capitalised >= 3;
     }
 
+    /// <summary>A word that may stand between an introduction cue and the name ("is", "the", "it's"), any apostrophe.</summary>
+    private static bool IsIntroFiller(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 32) return s_introFillers.Contains(word.ToString().Replace('\u2019', '\''));
+        Span<char> buffer = stackalloc char[word.Length];
+        word.CopyTo(buffer);
+        buffer.Replace('\u2019', '\'');
+        return s_introFillerLookup.Contains(buffer);
+    }
+
     /// <summary>"I", "I'd", "We're": capitalised but never part of a name.</summary>
     private static bool IsPronounOrContraction(ReadOnlySpan<char> w) =>
         (w.Length == 1 && w[0] is 'I' or 'A') || w.Contains('\'') || w.Contains('\u2019');
 
-    private bool IsCommonWord(ReadOnlySpan<char> word) =>
-        _lexicon.CommonWords.Contains(word.ToString().ToLowerInvariant());
+    private bool IsCommonWord(ReadOnlySpan<char> word)
+    {
+        // lower-cased in a buffer when plain ASCII (the same as ToLowerInvariant), else as a string
+        if (!_hasCommonLookup || word.Length > 64 || !System.Text.Ascii.IsValid(word))
+            return _lexicon.CommonWords.Contains(word.ToString().ToLowerInvariant());
+        Span<char> lower = stackalloc char[word.Length];
+        System.Text.Ascii.ToLower(word, lower, out _);
+        return _commonLookup.Contains(lower);
+    }
 
     private bool IsAllCommonRun(string text, List<Token> tokens, int at, int end)
     {
@@ -574,7 +716,7 @@ public sealed class MentionFinder
         {
             if (tokens[k].Kind != TokenKind.Word) continue;
             var w = text.AsSpan(tokens[k].Start, tokens[k].Length);
-            if (NameShapes.MethodHeads.Contains(w.ToString())) continue;
+            if (s_methodHeads.Contains(w)) continue;
             if (!IsCommonWord(w)) return false;
         }
         return true;
@@ -591,10 +733,10 @@ public sealed class MentionFinder
         return true;
     }
 
-    private static string LastWord(string text, List<Token> tokens, int at, int end)
+    private static ReadOnlySpan<char> LastWord(string text, List<Token> tokens, int at, int end)
     {
         for (int k = end - 1; k >= at; k--)
-            if (tokens[k].Kind == TokenKind.Word) return text.Substring(tokens[k].Start, tokens[k].Length);
+            if (tokens[k].Kind == TokenKind.Word) return text.AsSpan(tokens[k].Start, tokens[k].Length);
         return "";
     }
 

@@ -25,8 +25,10 @@ public static class SentenceSplitter
             int s = start;
             for (int i = start; i < end; i++)
             {
+                int next = content.AsSpan(i, end - i).IndexOfAny('.', '!', '?');
+                if (next < 0) break;
+                i += next;
                 char c = content[i];
-                if (c is not ('.' or '!' or '?')) continue;
                 int after = i + 1;
                 while (after < end && content[after] is '"' or '\'' or ')' or '\u201D' or '\u2019' or '.' or '!' or '?') after++;
                 if (after < end && !char.IsWhiteSpace(content[after])) continue;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Cartograph.Extraction;
 
 /// <summary>
@@ -18,6 +20,16 @@ public static class TextKey
         return SingularLength(buffer[..n]);
     }
 
+    /// <summary>The length of the key of <paramref name="word"/> without writing it (0 when too long): its characters are
+    /// the word's first ones, lower-cased with <see cref="ToLowerFast"/>.</summary>
+    public static int Length(ReadOnlySpan<char> word)
+    {
+        int n = word.Length;
+        if (n > MaxWordLength) return 0;
+        if (n > 3 && ToLowerFast(word[n - 1]) == 's' && ToLowerFast(word[n - 2]) is not ('s' or 'u' or 'i')) return n - 1;
+        return n;
+    }
+
     public static string Of(ReadOnlySpan<char> word)
     {
         Span<char> buffer = stackalloc char[MaxWordLength];
@@ -34,6 +46,7 @@ public static class TextKey
         return n;
     }
 
-    private static char ToLowerFast(char c) =>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static char ToLowerFast(char c) =>
         c < 128 ? (c is >= 'A' and <= 'Z' ? (char)(c + 32) : c) : char.ToLowerInvariant(c);
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Cartograph.Extraction;
 
 namespace Cartograph.Lexicons;
@@ -9,8 +10,10 @@ namespace Cartograph.Lexicons;
 /// </summary>
 public sealed class LexiconIndex
 {
-    private readonly Dictionary<string, Pattern[]> _byFirstKey;
-    private readonly Dictionary<string, Pattern[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly SpanKeyTable<Node> _byFirstKey;
+    private readonly int _maxKeys;
+    // for a first key starting with an ASCII character: a bit per key length
+    private readonly ulong[] _firstKeyLengths = new ulong[128];
 
     public LexiconIndex(IReadOnlyList<LexiconEntry> entries)
     {
@@ -21,16 +24,27 @@ public sealed class LexiconIndex
             AddForm(build, tokens, entry, entry.Canonical);
             foreach (var alias in entry.Aliases) AddForm(build, tokens, entry, alias);
         }
-        _byFirstKey = new Dictionary<string, Pattern[]>(build.Count, StringComparer.Ordinal);
+        var roots = new Dictionary<string, Node>(build.Count, StringComparer.Ordinal);
         foreach (var (key, list) in build)
         {
             // longest first; ties broken by form text so the choice never depends on file order
             list.Sort((a, b) => b.Keys.Length != a.Keys.Length
                 ? b.Keys.Length.CompareTo(a.Keys.Length)
                 : string.CompareOrdinal(a.Form, b.Form));
-            _byFirstKey[key] = [.. list];
+            // a trie over the following keys, each node holding the forms that end there in the sorted order
+            var root = new Node();
+            foreach (var p in list)
+            {
+                var node = root;
+                for (int k = 1; k < p.Keys.Length; k++) node = node.Child(p.Keys[k]);
+                node.Ending.Add(p);
+                _maxKeys = Math.Max(_maxKeys, p.Keys.Length);
+            }
+            root.Freeze();
+            roots[key] = root;
+            if (key.Length > 0 && key[0] < 128) _firstKeyLengths[key[0]] |= 1UL << Math.Min(key.Length, 63);
         }
-        _lookup = _byFirstKey.GetAlternateLookup<ReadOnlySpan<char>>();
+        _byFirstKey = new SpanKeyTable<Node>(roots);
     }
 
     public int FirstKeyCount => _byFirstKey.Count;
@@ -45,53 +59,113 @@ public sealed class LexiconIndex
         end = at;
         var first = tokens[at];
         if (first.Kind == TokenKind.Punct) return false;
-        Span<char> buffer = stackalloc char[TextKey.MaxWordLength];
-        int n = TextKey.Write(text.AsSpan(first.Start, first.Length), buffer);
-        if (n == 0 || !_lookup.TryGetValue(buffer[..n], out var patterns)) return false;
-        foreach (var p in patterns)
+        var word = text.AsSpan(first.Start, first.Length);
+        int n = TextKey.Length(word);
+        if (n == 0 || !_byFirstKey.TryGetFolded<TextKeyFold>(word, n, SpanKeyTable<Node>.HashFolded<TextKeyFold>(word, n), out var root)) return false;
+        return MatchFrom(text, tokens, at, root, out entry, out end);
+    }
+
+    /// <summary>The forms under <paramref name="root"/> (the first word's key) that match from token <paramref name="at"/>.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool MatchFrom(string text, List<Token> tokens, int at, Node root, out LexiconEntry entry, out int end)
+    {
+        entry = null!;
+        end = at;
+        // the word after a hyphen ("Meta" in "self-Meta") never starts a form
+        if (at > 0 && tokens[at].Joined && tokens[at - 1].Kind == TokenKind.Punct && text[tokens[at - 1].Start] == '-'
+            && at > 1 && tokens[at - 1].Joined && tokens[at - 2].Kind != TokenKind.Punct)
+            return false;
+
+        if (root.Children is null) return MatchEnding(text, tokens, root, [at], out entry, out end);
+        Span<int> positions = _maxKeys <= 64 ? stackalloc int[_maxKeys] : new int[_maxKeys];
+        positions[0] = at;
+        return Walk(text, tokens, root, positions, 1, out entry, out end);
+    }
+
+    /// <summary>
+    /// Walks the trie from <paramref name="node"/> (reached with <paramref name="depth"/> keys, at the tokens in
+    /// <paramref name="positions"/>) as far as the words go, then tries the forms ending at each node, deepest
+    /// (longest) first and in sorted order within a node: the first whose case and edges fit wins.
+    /// </summary>
+    private static bool Walk(string text, List<Token> tokens, Node node, Span<int> positions, int depth, out LexiconEntry entry, out int end)
+    {
+        if (node.Children is not null && depth < positions.Length)
         {
-            if (TryMatchPattern(text, tokens, at, p, buffer, out end))
+            // inside a name, a hyphen or slash between two words is the same as a space
+            int t = positions[depth - 1] + 1;
+            if (t < tokens.Count && tokens[t].Kind == TokenKind.Punct && tokens[t].Joined && IsWordJoiner(text[tokens[t].Start])
+                && t + 1 < tokens.Count && tokens[t + 1].Joined)
+                t++;
+            if (t < tokens.Count && tokens[t].Kind != TokenKind.Punct)
             {
-                entry = p.Entry;
-                return true;
+                var word = text.AsSpan(tokens[t].Start, tokens[t].Length);
+                int n = TextKey.Length(word);
+                if (n > 0 && node.Children.TryGetFolded<TextKeyFold>(word, n, SpanKeyTable<Node>.HashFolded<TextKeyFold>(word, n), out var child))
+                {
+                    positions[depth] = t;
+                    if (Walk(text, tokens, child, positions, depth + 1, out entry, out end)) return true;
+                }
             }
+        }
+        return MatchEnding(text, tokens, node, positions[..depth], out entry, out end);
+    }
+
+    private static bool MatchEnding(string text, List<Token> tokens, Node node, ReadOnlySpan<int> positions, out LexiconEntry entry, out int end)
+    {
+        foreach (var p in node.Ending)
+        {
+            if (!ExactFits(text, tokens, positions, p)) continue;
+            int t = positions[^1] + 1;
+            // a match must not stop inside a hyphenated word: "Meta" in "Meta-learning" is not Meta
+            if (t < tokens.Count && tokens[t].Kind == TokenKind.Punct && tokens[t].Joined && text[tokens[t].Start] == '-'
+                && t + 1 < tokens.Count && tokens[t + 1].Joined && tokens[t + 1].Kind != TokenKind.Punct)
+                continue;
+            entry = p.Entry;
+            end = t;
+            return true;
+        }
+        entry = null!;
+        end = positions[0];
+        return false;
+    }
+
+    /// <summary>
+    /// False when no word token of the sentence is the first word of a form, so <see cref="TryMatch"/> fails at
+    /// every token (a cheap test before matching a whole sentence).
+    /// </summary>
+    public bool MayMatchIn(string text, List<Token> tokens)
+    {
+        foreach (var t in tokens)
+        {
+            if (t.Kind == TokenKind.Punct || !MayStart(text[t.Start], t.Length)) continue;
+            var word = text.AsSpan(t.Start, t.Length);
+            int n = TextKey.Length(word);
+            if (n > 0 && _byFirstKey.TryGetFolded<TextKeyFold>(word, n, SpanKeyTable<Node>.HashFolded<TextKeyFold>(word, n), out _)) return true;
         }
         return false;
     }
 
-    private static bool TryMatchPattern(string text, List<Token> tokens, int at, Pattern p, Span<char> buffer, out int end)
+    /// <summary>
+    /// Whether a word of <paramref name="length"/> starting with <paramref name="first"/> can have a first key as its
+    /// key: that key starts with the lower-cased letter and is as long as the word or one shorter (a plural dropped).
+    /// </summary>
+    private bool MayStart(char first, int length)
     {
-        int t = at;
-        end = at;
-        for (int k = 0; k < p.Keys.Length; k++)
+        if (first >= 128) return true;
+        if (length > TextKey.MaxWordLength) return false;
+        if (first is >= 'A' and <= 'Z') first = (char)(first + 32);
+        ulong lengths = _firstKeyLengths[first];
+        return (lengths & (1UL << Math.Min(length, 63))) != 0 || (lengths & (1UL << Math.Min(length - 1, 63))) != 0;
+    }
+
+    private static bool ExactFits(string text, List<Token> tokens, ReadOnlySpan<int> positions, Pattern p)
+    {
+        for (int k = 0; k < positions.Length; k++)
         {
-            if (k > 0)
-            {
-                // inside a name, a hyphen or slash between two words is the same as a space
-                if (t < tokens.Count && tokens[t].Kind == TokenKind.Punct && tokens[t].Joined && IsWordJoiner(text[tokens[t].Start])
-                    && t + 1 < tokens.Count && tokens[t + 1].Joined)
-                    t++;
-            }
-            if (t >= tokens.Count) return false;
-            var tok = tokens[t];
-            if (tok.Kind == TokenKind.Punct) return false;
-            var surface = text.AsSpan(tok.Start, tok.Length);
-            if (k > 0)
-            {
-                int n = TextKey.Write(surface, buffer);
-                if (n == 0 || !buffer[..n].SequenceEqual(p.Keys[k])) return false;
-            }
-            if (p.Exact[k] is { } exact && !EqualsWithPlural(surface, exact)) return false;
-            t++;
+            if (p.Exact[k] is not { } exact) continue;
+            var tok = tokens[positions[k]];
+            if (!EqualsWithPlural(text.AsSpan(tok.Start, tok.Length), exact)) return false;
         }
-        // a match must not stop inside a hyphenated word: "Meta" in "Meta-learning" is not Meta
-        if (t < tokens.Count && tokens[t].Kind == TokenKind.Punct && tokens[t].Joined && text[tokens[t].Start] == '-'
-            && t + 1 < tokens.Count && tokens[t + 1].Joined && tokens[t + 1].Kind != TokenKind.Punct)
-            return false;
-        if (at > 0 && tokens[at].Joined && tokens[at - 1].Kind == TokenKind.Punct && text[tokens[at - 1].Start] == '-'
-            && at > 1 && tokens[at - 1].Joined && tokens[at - 2].Kind != TokenKind.Punct)
-            return false;
-        end = t;
         return true;
     }
 
@@ -142,4 +216,28 @@ public sealed class LexiconIndex
     }
 
     private sealed record Pattern(LexiconEntry Entry, string Form, string[] Keys, string?[] Exact);
+
+    /// <summary>A trie node: the forms whose keys end here (in sorted order) and the next keys.</summary>
+    private sealed class Node
+    {
+        private Dictionary<string, Node>? _building;
+
+        public List<Pattern> Ending { get; } = [];
+        public SpanKeyTable<Node>? Children { get; private set; }
+
+        public Node Child(string key)
+        {
+            _building ??= new Dictionary<string, Node>(StringComparer.Ordinal);
+            if (!_building.TryGetValue(key, out var child)) _building[key] = child = new Node();
+            return child;
+        }
+
+        public void Freeze()
+        {
+            if (_building is null) return;
+            Children = new SpanKeyTable<Node>(_building);
+            foreach (var child in _building.Values) child.Freeze();
+            _building = null;
+        }
+    }
 }

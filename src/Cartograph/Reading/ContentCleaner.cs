@@ -80,10 +80,16 @@ public static class ContentCleaner
         return count >= 3;
     }
 
+    // the characters CleanInline acts on; everything else is skipped in bulk
+    private static readonly System.Buffers.SearchValues<char> s_inlineMarks = System.Buffers.SearchValues.Create("*_`\\[(hwHW");
+
     private static void CleanInline(Span<char> line, int start)
     {
         for (var i = start; i < line.Length; i++)
         {
+            var next = line[i..].IndexOfAny(s_inlineMarks);
+            if (next < 0) break;
+            i += next;
             var c = line[i];
             switch (c)
             {

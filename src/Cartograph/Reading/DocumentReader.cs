@@ -86,7 +86,8 @@ public sealed class DocumentReader
 
         // Cheap pre-check on bytes so a huge single-line file is rejected before it is decoded:
         // a UTF-8 or 1252 line of b bytes has at least b/3 UTF-16 chars.
-        if (_options.OverlongLines == OverlongLinePolicy.Reject && !LooksUtf16(bytes))
+        // (no line can be too long when the whole file is short enough)
+        if (_options.OverlongLines == OverlongLinePolicy.Reject && bytes.Length / 3 > _options.MaxLineChars && !LooksUtf16(bytes))
         {
             var (lineNo, lineBytes) = LongestByteLine(bytes);
             if (lineBytes / 3 > _options.MaxLineChars)
@@ -102,7 +103,9 @@ public sealed class DocumentReader
         var lines = BuildLines(text, warnings, out var content, out var problem);
         if (problem is not null) return Fail(path, problem, warnings);
 
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+        // plain UTF-8 decoded without changes: the text's UTF-8 bytes are the file's, so hash those directly
+        bool unchanged = decoded.Encoding == "UTF-8" && decoded.RepairedPlaces == 0 && bytes.IndexOf((byte)'\r') < 0;
+        var hash = Convert.ToHexStringLower(unchanged ? SHA256.HashData(bytes) : SHA256.HashData(Encoding.UTF8.GetBytes(text)));
         return ReadResult.Success(new Document(id, path, text, content!, lines, hash), warnings);
     }
 
