@@ -39,6 +39,13 @@ public sealed class KnowledgeGraph
     /// <summary>Edges in (source, target, relation) order, ids compared ordinally.</summary>
     public IEnumerable<Edge> Edges => EnumerateEdges();
 
+    /// <summary>
+    /// Nodes and edges in enumeration order as arrays, for the writers. Afterwards every node's
+    /// <see cref="Node.Rank"/> is its index in the node array, so an edge's ends can be looked up by
+    /// position. The arrays are the graph's cache: read them, and do not change the graph meanwhile.
+    /// </summary>
+    internal (Node[] Vertices, Edge[] Edges) Ordered() => _order.Both(_vertices, _edges);
+
     public bool ContainsVertex(string id) => _vertices.ContainsKey(id);
 
     public bool TryGetVertex(string id, out Node node) => _vertices.TryGetValue(id, out node!);

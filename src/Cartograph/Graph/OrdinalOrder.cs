@@ -26,17 +26,18 @@ internal sealed class OrdinalOrder
         lock (_lock) return _vertices ??= SortVertices(vertices);
     }
 
-    public Edge[] Edges(Dictionary<string, Node> vertices, Dictionary<EdgeKey, Edge> edges)
+    public Edge[] Edges(Dictionary<string, Node> vertices, Dictionary<EdgeKey, Edge> edges) => Both(vertices, edges).Edges;
+
+    /// <summary>Both orders; afterwards each node's <see cref="Node.Rank"/> is its index in the node array.</summary>
+    public (Node[] Vertices, Edge[] Edges) Both(Dictionary<string, Node> vertices, Dictionary<EdgeKey, Edge> edges)
     {
         lock (_lock)
         {
             _vertices ??= SortVertices(vertices);
-            if (_edges is null)
-            {
-                for (int i = 0; i < _vertices.Length; i++) _vertices[i].Rank = i;
-                _edges = SortEdges(edges);
-            }
-            return _edges;
+            // cheap next to any use of the arrays, and it keeps Rank right without reasoning about history
+            for (int i = 0; i < _vertices.Length; i++) _vertices[i].Rank = i;
+            _edges ??= SortEdges(edges);
+            return (_vertices, _edges);
         }
     }
 

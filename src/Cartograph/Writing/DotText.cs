@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Cartograph.Writing;
 
 /// <summary>
@@ -9,37 +11,37 @@ namespace Cartograph.Writing;
 /// <item>labels (escString): additionally newline → <c>\n</c> and <c>&amp;</c> → <c>&amp;amp;</c> (Graphviz decodes HTML entities in labels); doubling <c>\</c> neutralises <c>\N</c>, <c>\G</c> ...</item>
 /// <item>tooltips: Graphviz un-escapes backslashes twice on the way to SVG, so <c>\</c> is written four times.</item>
 /// </list>
+/// In all three a CRLF becomes one line break and a lone CR is dropped; characters no format can carry
+/// are dropped first (<see cref="TextCleaner"/>).
 /// </summary>
 public static class DotText
 {
-    public static void WriteId(TextWriter w, string id) => WriteQuoted(w, id, backslashes: 2, escString: false);
+    internal static readonly AsciiEscapes Id = new(('"', "\\\""), ('\\', "\\\\"), ('\n', "\\n"), ('\r', ""));
+    internal static readonly AsciiEscapes Label = new(('"', "\\\""), ('\\', "\\\\"), ('\n', "\\n"), ('\r', ""), ('&', "&amp;"));
+    internal static readonly AsciiEscapes Tooltip = new(('"', "\\\""), ('\\', "\\\\\\\\"), ('\n', "\\n"), ('\r', ""), ('&', "&amp;"));
 
-    public static void WriteLabel(TextWriter w, string text) => WriteQuoted(w, text, backslashes: 2, escString: true);
+    public static void WriteId(TextWriter w, string id) => w.Write(Quote(id, Id));
 
-    public static void WriteTooltip(TextWriter w, string text) => WriteQuoted(w, text, backslashes: 4, escString: true);
+    public static void WriteLabel(TextWriter w, string text) => w.Write(Quote(text, Label));
 
-    private static void WriteQuoted(TextWriter w, string raw, int backslashes, bool escString)
+    public static void WriteTooltip(TextWriter w, string text) => w.Write(Quote(text, Tooltip));
+
+    /// <summary>The quoted form, as the DOT writer streams it.</summary>
+    internal static void WriteQuoted(Utf8Sink sink, ReadOnlySpan<char> text, AsciiEscapes escapes)
     {
-        string text = TextCleaner.Clean(raw);
-        w.Write('"');
-        int start = 0;
-        for (int i = 0; i < text.Length; i++)
+        sink.Write((byte)'"');
+        sink.WriteText(text, escapes);
+        sink.Write((byte)'"');
+    }
+
+    private static string Quote(string text, AsciiEscapes escapes)
+    {
+        var bytes = new MemoryStream();
+        using (var sink = new Utf8Sink(bytes))
         {
-            string? replacement = text[i] switch
-            {
-                '"' => "\\\"",
-                '\\' => backslashes == 4 ? "\\\\\\\\" : "\\\\",
-                '\n' => "\\n",
-                '\r' => "", // CRLF → one line break; a lone CR is dropped
-                '&' when escString => "&amp;",
-                _ => null,
-            };
-            if (replacement is null) continue;
-            if (i > start) w.Write(text.AsSpan(start, i - start));
-            w.Write(replacement);
-            start = i + 1;
+            WriteQuoted(sink, text, escapes);
+            sink.Flush();
         }
-        if (start < text.Length) w.Write(text.AsSpan(start));
-        w.Write('"');
+        return Encoding.UTF8.GetString(bytes.GetBuffer(), 0, (int)bytes.Length);
     }
 }

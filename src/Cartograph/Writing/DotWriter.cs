@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Cartograph.Graph;
 
@@ -9,6 +8,7 @@ namespace Cartograph.Writing;
 /// force-directed engine, which lays out hundreds of nodes in seconds where the hierarchical one would not;
 /// <c>splines=false</c> (straight edges) and <c>outputorder=edgesfirst</c> keep it fast and readable.
 /// Edges carry no labels (they clutter a landscape); relation and quotes are in the SVG tooltips.
+/// Streams UTF-8 through <see cref="Utf8Sink"/>; each node's quoted id is encoded once and reused by its edges.
 /// </summary>
 public static class DotWriter
 {
@@ -18,150 +18,174 @@ public static class DotWriter
 
     public static void Write(KnowledgeGraph graph, GraphMetadata meta, Stream stream)
     {
-        using var w = new StreamWriter(stream, new UTF8Encoding(false), bufferSize: 1 << 16, leaveOpen: true) { NewLine = "\n" };
-        var buffer = new StringBuilder(512);
+        var (nodes, edges) = graph.Ordered();
+        using var sink = new Utf8Sink(stream);
+        using var ids = new NodeTokens(nodes.Length);
+        var buffer = new CharBuffer();
 
-        w.Write("digraph ");
-        DotText.WriteId(w, meta.Name);
-        w.Write(" {\n");
-        w.Write("  graph [layout=sfdp, overlap=prism, splines=false, outputorder=edgesfirst, fontname=\"Helvetica\", labelloc=t, fontsize=20, ");
-        w.Write("label=");
+        sink.Write("digraph "u8);
+        DotText.WriteQuoted(sink, meta.Name, DotText.Id);
+        sink.Write(" {\n"u8);
+        sink.Write("  graph [layout=sfdp, overlap=prism, splines=false, outputorder=edgesfirst, fontname=\"Helvetica\", labelloc=t, fontsize=20, "u8);
+        sink.Write("label="u8);
         buffer.Clear().Append(meta.Name).Append(": ")
-            .Append(Int(graph.VertexCount)).Append(" entities, ")
-            .Append(Int(graph.EdgeCount)).Append(" relations from ")
-            .Append(Int(meta.DocumentCount)).Append(" documents (").Append(meta.Generator).Append(' ').Append(meta.GeneratorVersion).Append(')');
-        DotText.WriteLabel(w, buffer.ToString());
-        w.Write("];\n");
-        w.Write("  node [style=filled, fontname=\"Helvetica\", color=\"#333333\", penwidth=0.5];\n");
-        w.Write("  edge [arrowsize=0.5, penwidth=0.8];\n");
+            .Append(graph.VertexCount).Append(" entities, ")
+            .Append(graph.EdgeCount).Append(" relations from ")
+            .Append(meta.DocumentCount).Append(" documents (").Append(meta.Generator).Append(' ').Append(meta.GeneratorVersion).Append(')');
+        DotText.WriteQuoted(sink, buffer.Span, DotText.Label);
+        sink.Write("];\n"u8);
+        sink.Write("  node [style=filled, fontname=\"Helvetica\", color=\"#333333\", penwidth=0.5];\n"u8);
+        sink.Write("  edge [arrowsize=0.5, penwidth=0.8];\n"u8);
 
-        WriteLegend(w, graph);
+        WriteLegend(sink, graph);
 
-        foreach (var node in graph.Vertices) WriteNode(w, node, buffer);
-        foreach (var edge in graph.Edges) WriteEdge(w, edge, buffer);
+        foreach (var node in nodes) WriteNode(sink, node, ids, buffer);
+        foreach (var edge in edges) WriteEdge(sink, edge, ids, buffer);
 
-        w.Write("}\n");
-        w.Flush();
+        sink.Write("}\n"u8);
+        sink.Flush();
     }
 
-    private static void WriteNode(StreamWriter w, Node node, StringBuilder buffer)
+    private static void WriteNode(Utf8Sink sink, Node node, NodeTokens ids, CharBuffer buffer)
     {
-        var style = EntityStyles.For(node.Type);
-        double scale = Math.Sqrt(Math.Max(0, node.Mentions));
-        w.Write("  ");
-        DotText.WriteId(w, node.Id);
-        w.Write(" [label=");
-        DotText.WriteLabel(w, Shorten(node.Label, MaxLabelLength));
-        w.Write(", shape=");
-        w.Write(style.DotShape);
-        w.Write(", fillcolor=\"");
-        w.Write(style.Hex);
-        w.Write("\", fontcolor=");
-        w.Write(style.DotFontColor);
-        w.Write(", fontsize=");
-        w.Write(Num(Math.Min(40, 10 + 2 * scale)));
-        w.Write(", width=");
-        w.Write(Num(Math.Min(4, 0.3 + 0.08 * scale)));
-        w.Write(", tooltip=");
+        var style = Styles.Of(node.Type);
+        DotText.WriteQuoted(ids.Begin(), node.Id, DotText.Id);
+        sink.Write("  "u8);
+        sink.Write(ids.End());
+        sink.Write(" [label="u8);
+        DotText.WriteQuoted(sink, Shorten(node.Label, buffer), DotText.Label);
+        sink.Write(", shape="u8);
+        sink.Write(style.Shape);
+        sink.Write(", fillcolor=\""u8);
+        sink.Write(style.Hex);
+        sink.Write("\", fontcolor="u8);
+        sink.Write(style.FontColor);
+        sink.Write(", fontsize="u8);
+        DotNumbers.WriteFontSize(sink, node.Mentions);
+        sink.Write(", width="u8);
+        DotNumbers.WriteWidth(sink, node.Mentions);
+        sink.Write(", tooltip="u8);
 
         buffer.Clear().Append(node.Type.Name()).Append(": ").Append(node.Label)
-            .Append("\nmentions: ").Append(Int(node.Mentions));
-        if (node.Aliases.Count > 0)
+            .Append("\nmentions: ").Append(node.Mentions);
+        if (node.AliasesIfAny is { } aliases)
         {
             buffer.Append("\naliases: ");
             bool first = true;
-            foreach (var a in node.Aliases)
+            foreach (var a in aliases)
             {
                 if (!first) buffer.Append(", ");
                 buffer.Append(a);
                 first = false;
             }
         }
-        if (node.Evidence.Count > 0)
+        if (node.EvidenceIfAny is { } evidence)
         {
             buffer.Append('\n');
-            EvidenceText.Append(buffer, node.Evidence.Min!, MaxQuoteLength);
+            EvidenceText.Append(buffer, evidence.Min!, MaxQuoteLength);
         }
-        DotText.WriteTooltip(w, buffer.ToString());
-        w.Write("];\n");
+        DotText.WriteQuoted(sink, buffer.Span, DotText.Tooltip);
+        sink.Write("];\n"u8);
     }
 
-    private static void WriteEdge(StreamWriter w, Edge edge, StringBuilder buffer)
+    private static void WriteEdge(Utf8Sink sink, Edge edge, NodeTokens ids, CharBuffer buffer)
     {
-        var style = EntityStyles.For(edge.Relation);
-        w.Write("  ");
-        DotText.WriteId(w, edge.Source);
-        w.Write(" -> ");
-        DotText.WriteId(w, edge.Target);
-        w.Write(" [color=\"");
-        w.Write(style.Color);
-        w.Write("\", style=");
-        w.Write(style.DotStyle);
-        if (edge.Relation.IsSymmetric()) w.Write(", dir=none");
-        w.Write(", penwidth=");
-        w.Write(Num(Math.Min(4, 0.6 + 0.4 * Math.Log2(edge.Weight))));
-        w.Write(", tooltip=");
-        buffer.Clear().Append(edge.Relation.Name()).Append(" (weight ").Append(Int(edge.Weight)).Append(')');
-        int shown = 0;
-        foreach (var e in edge.Evidence)
+        var style = Styles.Of(edge.Relation);
+        sink.Write("  "u8);
+        sink.Write(ids[edge.SourceNode!.Rank]);
+        sink.Write(" -> "u8);
+        sink.Write(ids[edge.TargetNode!.Rank]);
+        sink.Write(" [color=\""u8);
+        sink.Write(style.Color);
+        sink.Write("\", style="u8);
+        sink.Write(style.Style);
+        if (edge.Relation.IsSymmetric()) sink.Write(", dir=none"u8);
+        sink.Write(", penwidth="u8);
+        int weight = edge.Weight;
+        DotNumbers.WritePenWidth(sink, weight);
+        sink.Write(", tooltip="u8);
+        buffer.Clear().Append(edge.Relation.Name()).Append(" (weight ").Append(weight).Append(')');
+        if (edge.EvidenceIfAny is { } evidence)
         {
-            if (shown == MaxTooltipQuotes)
+            int shown = 0;
+            foreach (var e in evidence)
             {
-                buffer.Append("\n(+").Append(Int(edge.Evidence.Count - shown)).Append(" more)");
-                break;
+                if (shown == MaxTooltipQuotes)
+                {
+                    buffer.Append("\n(+").Append(evidence.Count - shown).Append(" more)");
+                    break;
+                }
+                buffer.Append('\n');
+                EvidenceText.Append(buffer, e, MaxQuoteLength);
+                shown++;
             }
-            buffer.Append('\n');
-            EvidenceText.Append(buffer, e, MaxQuoteLength);
-            shown++;
         }
-        DotText.WriteTooltip(w, buffer.ToString());
-        w.Write("];\n");
+        DotText.WriteQuoted(sink, buffer.Span, DotText.Tooltip);
+        sink.Write("];\n"u8);
     }
 
     /// <summary>
     /// A single HTML-table node: sfdp ignores clusters, and a disconnected node is packed beside the map.
     /// Its content is fixed text from our own enums, so it needs no escaping.
     /// </summary>
-    private static void WriteLegend(StreamWriter w, KnowledgeGraph graph)
+    private static void WriteLegend(Utf8Sink sink, KnowledgeGraph graph)
     {
         string id = "cartograph:legend";
         while (graph.ContainsVertex(id)) id += "_";
-        w.Write("  ");
-        DotText.WriteId(w, id);
-        w.Write(" [shape=plain, style=\"\", tooltip=\"legend\", label=<<table border=\"1\" cellborder=\"0\" cellspacing=\"2\" bgcolor=\"white\">");
-        w.Write("<tr><td colspan=\"2\"><b>Entity types</b></td></tr>");
+        sink.Write("  "u8);
+        DotText.WriteQuoted(sink, id, DotText.Id);
+        sink.Write(" [shape=plain, style=\"\", tooltip=\"legend\", label=<<table border=\"1\" cellborder=\"0\" cellspacing=\"2\" bgcolor=\"white\">"u8);
+        sink.Write("<tr><td colspan=\"2\"><b>Entity types</b></td></tr>"u8);
         foreach (var type in EntityTypeNames.All)
         {
             var s = EntityStyles.For(type);
-            w.Write("<tr><td bgcolor=\"");
-            w.Write(s.Hex);
-            w.Write("\" width=\"16\"> </td><td align=\"left\">");
-            w.Write(type.Name());
-            w.Write(" (");
-            w.Write(s.DotShape);
-            w.Write(")</td></tr>");
+            Raw(sink, $"<tr><td bgcolor=\"{s.Hex}\" width=\"16\"> </td><td align=\"left\">{type.Name()} ({s.DotShape})</td></tr>");
         }
-        w.Write("<tr><td colspan=\"2\"><b>Relations</b></td></tr>");
+        sink.Write("<tr><td colspan=\"2\"><b>Relations</b></td></tr>"u8);
         foreach (var relation in RelationNames.All)
         {
             var s = EntityStyles.For(relation);
-            w.Write("<tr><td><font color=\"");
-            w.Write(s.Color);
-            w.Write("\">&#8594;</font></td><td align=\"left\"><font color=\"");
-            w.Write(s.Color);
-            w.Write("\">");
-            w.Write(relation.Name());
-            w.Write(" (");
-            w.Write(s.DotStyle);
-            w.Write(")</font></td></tr>");
+            Raw(sink, $"<tr><td><font color=\"{s.Color}\">&#8594;</font></td><td align=\"left\"><font color=\"{s.Color}\">{relation.Name()} ({s.DotStyle})</font></td></tr>");
         }
-        w.Write("</table>>];\n");
+        sink.Write("</table>>];\n"u8);
     }
 
-    private static string Shorten(string text, int max) =>
-        text.Length <= max ? text : string.Concat(text.AsSpan(0, char.IsHighSurrogate(text[max - 2]) ? max - 2 : max - 1), "…");
+    private static void Raw(Utf8Sink sink, string markup) => sink.Write(Encoding.UTF8.GetBytes(markup));
 
-    private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+    /// <summary>The label cut to <see cref="MaxLabelLength"/> chars with an ellipsis, never splitting a surrogate pair.</summary>
+    private static ReadOnlySpan<char> Shorten(string text, CharBuffer buffer)
+    {
+        if (text.Length <= MaxLabelLength) return text;
+        int keep = char.IsHighSurrogate(text[MaxLabelLength - 2]) ? MaxLabelLength - 2 : MaxLabelLength - 1;
+        return buffer.Clear().Append(text.AsSpan(0, keep)).Append('…').Span;
+    }
 
-    private static string Num(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+    /// <summary>Style strings as UTF-8, one entry per enum value, so each element copies bytes instead of formatting.</summary>
+    private static class Styles
+    {
+        private static readonly NodeStyle[] s_types = Table(EntityTypeNames.All, t => (int)t, t => NodeStyle.Of(EntityStyles.For(t)));
+        private static readonly EdgeStyle[] s_relations = Table(RelationNames.All, r => (int)r, r => EdgeStyle.Of(EntityStyles.For(r)));
+
+        public static NodeStyle Of(EntityType type) => s_types[(int)type];
+
+        public static EdgeStyle Of(Relation relation) => s_relations[(int)relation];
+
+        private static TStyle[] Table<TEnum, TStyle>(IReadOnlyList<TEnum> all, Func<TEnum, int> index, Func<TEnum, TStyle> style)
+        {
+            var table = new TStyle[all.Max(index) + 1];
+            foreach (var item in all) table[index(item)] = style(item);
+            return table;
+        }
+    }
+
+    private sealed record NodeStyle(byte[] Shape, byte[] Hex, byte[] FontColor)
+    {
+        public static NodeStyle Of(EntityStyle s) =>
+            new(Encoding.UTF8.GetBytes(s.DotShape), Encoding.UTF8.GetBytes(s.Hex), Encoding.UTF8.GetBytes(s.DotFontColor));
+    }
+
+    private sealed record EdgeStyle(byte[] Color, byte[] Style)
+    {
+        public static EdgeStyle Of(RelationStyle s) => new(Encoding.UTF8.GetBytes(s.Color), Encoding.UTF8.GetBytes(s.DotStyle));
+    }
 }

@@ -18,4 +18,13 @@ public static class EvidenceText
         if (e.Quote.Length > maxQuoteLength) sb.Append(e.Quote, 0, maxQuoteLength).Append('…');
         else sb.Append(e.Quote);
     }
+
+    /// <summary>The same text into the writers' span buffer.</summary>
+    internal static void Append(CharBuffer buffer, Evidence e, int maxQuoteLength = int.MaxValue)
+    {
+        buffer.Append(e.Document).Append(':').Append(e.Line).Append(' ');
+        if (!string.IsNullOrEmpty(e.Speaker)) buffer.Append(e.Speaker).Append(": ");
+        if (e.Quote.Length > maxQuoteLength) buffer.Append(e.Quote.AsSpan(0, maxQuoteLength)).Append('…');
+        else buffer.Append(e.Quote);
+    }
 }

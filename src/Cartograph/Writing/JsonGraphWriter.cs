@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Cartograph.Graph;
 
@@ -6,94 +5,116 @@ namespace Cartograph.Writing;
 
 /// <summary>
 /// Writes networkx node-link JSON (<c>networkx.node_link_graph(data, edges="edges")</c>; on networkx 2.8
-/// <c>link="edges"</c>). Streams with <see cref="Utf8JsonWriter"/>, so memory stays flat for large graphs.
-/// Shape is described by <c>schemas/graph.schema.json</c>.
+/// <c>link="edges"</c>). Shape is described by <c>schemas/graph.schema.json</c>.
+/// <para>
+/// The layout is fixed, so it is streamed as UTF-8 directly: the bytes are exactly what
+/// <see cref="Utf8JsonWriter"/> wrote (indented by two spaces, LF, relaxed escaping that keeps non-ASCII
+/// such as "O(N²)" readable), at several times its speed on million-edge graphs. String escaping is
+/// <see cref="JsonStrings"/>; the equivalence tests compare against the Utf8JsonWriter version.
+/// </para>
 /// </summary>
 public static class JsonGraphWriter
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        IndentSize = 2,
-        NewLine = "\n",
-        // keep non-ASCII (e.g. "O(N²)") readable; quotes, backslashes and control characters are still escaped
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        SkipValidation = true, // the structure is fixed by this code; validation costs time on millions of elements
-    };
-
     public static void Write(KnowledgeGraph graph, GraphMetadata meta, Stream stream)
     {
-        using var json = new Utf8JsonWriter(stream, Options);
-        json.WriteStartObject();
-        json.WriteBoolean("directed", true);
-        json.WriteBoolean("multigraph", true);
+        var (nodes, edges) = graph.Ordered();
+        using var sink = new Utf8Sink(stream);
+        using var strings = new JsonStrings();
+        using var ids = new NodeTokens(nodes.Length);
 
-        json.WriteStartObject("graph");
-        json.WriteString("name", Clean(meta.Name));
-        json.WriteNumber("document_count", meta.DocumentCount);
-        json.WriteString("generator", Clean(meta.Generator));
-        json.WriteString("generator_version", Clean(meta.GeneratorVersion));
-        json.WriteEndObject();
+        sink.Write("{\n  \"directed\": true,\n  \"multigraph\": true,\n  \"graph\": {\n    \"name\": "u8);
+        strings.Write(sink, meta.Name);
+        sink.Write(",\n    \"document_count\": "u8);
+        sink.WriteInt(meta.DocumentCount);
+        sink.Write(",\n    \"generator\": "u8);
+        strings.Write(sink, meta.Generator);
+        sink.Write(",\n    \"generator_version\": "u8);
+        strings.Write(sink, meta.GeneratorVersion);
+        sink.Write("\n  },\n  \"nodes\": ["u8);
 
-        json.WriteStartArray("nodes");
-        foreach (var node in graph.Vertices)
+        for (int i = 0; i < nodes.Length; i++)
         {
-            json.WriteStartObject();
-            json.WriteString("id", Clean(node.Id));
-            json.WriteString("label", Clean(node.Label));
-            json.WriteString("entity_type", node.Type.Name());
-            WriteStrings(json, "aliases", node.Aliases);
-            json.WriteNumber("mentions", node.Mentions);
-            WriteStrings(json, "documents", node.Documents);
-            WriteEvidence(json, node.Evidence);
-            json.WriteEndObject();
-            if (json.BytesPending > 1 << 16) json.Flush(); // bounded buffer on huge graphs
+            var node = nodes[i];
+            sink.Write(i == 0 ? "\n    {\n      \"id\": "u8 : ",\n    {\n      \"id\": "u8);
+            strings.Write(ids.Begin(), node.Id);
+            sink.Write(ids.End());
+            sink.Write(",\n      \"label\": "u8);
+            strings.Write(sink, node.Label);
+            sink.Write(",\n      \"entity_type\": \""u8);
+            sink.Write(EnumNames.Of(node.Type));
+            sink.Write("\",\n      \"aliases\": "u8);
+            WriteStrings(sink, strings, node.AliasesIfAny);
+            sink.Write(",\n      \"mentions\": "u8);
+            sink.WriteInt(node.Mentions);
+            sink.Write(",\n      \"documents\": "u8);
+            WriteStrings(sink, strings, node.DocumentsIfAny);
+            sink.Write(",\n      \"evidence\": "u8);
+            WriteEvidence(sink, strings, node.EvidenceIfAny);
+            sink.Write("\n    }"u8);
         }
-        json.WriteEndArray();
+        sink.Write(nodes.Length == 0 ? "],\n  \"edges\": ["u8 : "\n  ],\n  \"edges\": ["u8);
 
-        json.WriteStartArray("edges");
-        foreach (var edge in graph.Edges)
+        for (int i = 0; i < edges.Length; i++)
         {
-            json.WriteStartObject();
-            json.WriteString("source", Clean(edge.Source));
-            json.WriteString("target", Clean(edge.Target));
-            json.WriteString("key", edge.Key);
-            json.WriteString("relation", edge.Relation.Name());
-            json.WriteNumber("weight", edge.Weight);
-            WriteEvidence(json, edge.Evidence);
-            json.WriteEndObject();
-            if (json.BytesPending > 1 << 16) json.Flush();
+            var edge = edges[i];
+            var relation = EnumNames.Of(edge.Relation);
+            sink.Write(i == 0 ? "\n    {\n      \"source\": "u8 : ",\n    {\n      \"source\": "u8);
+            sink.Write(ids[edge.SourceNode!.Rank]);
+            sink.Write(",\n      \"target\": "u8);
+            sink.Write(ids[edge.TargetNode!.Rank]);
+            sink.Write(",\n      \"key\": \""u8); // the key is the relation name (Edge.Key)
+            sink.Write(relation);
+            sink.Write("\",\n      \"relation\": \""u8);
+            sink.Write(relation);
+            sink.Write("\",\n      \"weight\": "u8);
+            sink.WriteInt(edge.Weight);
+            sink.Write(",\n      \"evidence\": "u8);
+            WriteEvidence(sink, strings, edge.EvidenceIfAny);
+            sink.Write("\n    }"u8);
         }
-        json.WriteEndArray();
-
-        json.WriteEndObject();
-        json.Flush();
-        stream.WriteByte((byte)'\n');
+        sink.Write(edges.Length == 0 ? "]\n}\n"u8 : "\n  ]\n}\n"u8);
+        sink.Flush();
     }
 
-    private static void WriteStrings(Utf8JsonWriter json, string name, SortedSet<string> values)
+    private static void WriteStrings(Utf8Sink sink, JsonStrings strings, SortedSet<string>? values)
     {
-        json.WriteStartArray(name);
-        foreach (var v in values) json.WriteStringValue(Clean(v));
-        json.WriteEndArray();
+        if (values is null)
+        {
+            sink.Write("[]"u8);
+            return;
+        }
+        bool first = true;
+        foreach (var v in values)
+        {
+            sink.Write(first ? "[\n        "u8 : ",\n        "u8);
+            strings.Write(sink, v);
+            first = false;
+        }
+        sink.Write("\n      ]"u8);
     }
 
-    private static void WriteEvidence(Utf8JsonWriter json, SortedSet<Evidence> evidence)
+    private static void WriteEvidence(Utf8Sink sink, JsonStrings strings, SortedSet<Evidence>? evidence)
     {
-        json.WriteStartArray("evidence");
+        if (evidence is null)
+        {
+            sink.Write("[]"u8);
+            return;
+        }
+        bool first = true;
         foreach (var e in evidence)
         {
-            json.WriteStartObject();
-            json.WriteString("document", Clean(e.Document));
-            json.WriteNumber("line", e.Line);
-            if (e.Speaker is null) json.WriteNull("speaker");
-            else json.WriteString("speaker", Clean(e.Speaker));
-            json.WriteString("quote", Clean(e.Quote));
-            json.WriteEndObject();
+            sink.Write(first ? "[\n        {\n          \"document\": "u8 : ",\n        {\n          \"document\": "u8);
+            strings.Write(sink, e.Document);
+            sink.Write(",\n          \"line\": "u8);
+            sink.WriteInt(e.Line);
+            sink.Write(",\n          \"speaker\": "u8);
+            if (e.Speaker is null) sink.Write("null"u8);
+            else strings.Write(sink, e.Speaker);
+            sink.Write(",\n          \"quote\": "u8);
+            strings.Write(sink, e.Quote);
+            sink.Write("\n        }"u8);
+            first = false;
         }
-        json.WriteEndArray();
+        sink.Write("\n      ]"u8);
     }
-
-    // Same character rule as GraphML/DOT so all three files agree on every string (and lone surrogates cannot throw).
-    private static string Clean(string s) => TextCleaner.Clean(s);
 }

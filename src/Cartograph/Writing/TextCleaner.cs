@@ -31,6 +31,18 @@ public static class TextCleaner
         return sb.ToString();
     }
 
+    /// <summary>Whether <see cref="Clean"/> would return an empty string (for writers that must not write an empty value).</summary>
+    internal static bool CleansToEmpty(ReadOnlySpan<char> text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (IsLegalSingle(c)) return false;
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) return false;
+        }
+        return true;
+    }
+
     private static int FirstIllegal(string text)
     {
         for (int i = 0; i < text.Length; i++)

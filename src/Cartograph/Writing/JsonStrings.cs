@@ -1,0 +1,45 @@
+using System.Buffers;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Cartograph.Writing;
+
+/// <summary>
+/// JSON string values, escaped exactly as <see cref="Utf8JsonWriter"/> with
+/// <see cref="JavaScriptEncoder.UnsafeRelaxedJsonEscaping"/> escapes them. Printable ASCII without a quote
+/// or backslash (nearly every id, label and quote) needs no escaping and is copied straight; anything else
+/// is cleaned and handed to a Utf8JsonWriter, so the encoder's rules for non-ASCII (which code points it
+/// escapes depends on its Unicode tables) never have to be re-implemented here.
+/// </summary>
+internal sealed class JsonStrings : IDisposable
+{
+    public static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+
+    private readonly ArrayBufferWriter<byte> _escaped = new(1024);
+    private readonly Utf8JsonWriter _json;
+
+    public JsonStrings()
+    {
+        _json = new Utf8JsonWriter(_escaped, new JsonWriterOptions { Encoder = Encoder, SkipValidation = true });
+    }
+
+    /// <summary>Writes the quoted, escaped value of <see cref="TextCleaner.Clean"/>(<paramref name="value"/>).</summary>
+    public void Write(Utf8Sink sink, string value)
+    {
+        var text = value.AsSpan();
+        if (text.IndexOfAnyExceptInRange(' ', '~') < 0 && text.IndexOfAny('"', '\\') < 0)
+        {
+            sink.Write((byte)'"');
+            sink.WriteAscii(text);
+            sink.Write((byte)'"');
+            return;
+        }
+        _escaped.ResetWrittenCount();
+        _json.Reset(_escaped);
+        _json.WriteStringValue(TextCleaner.Clean(value));
+        _json.Flush();
+        sink.Write(_escaped.WrittenSpan);
+    }
+
+    public void Dispose() => _json.Dispose();
+}
