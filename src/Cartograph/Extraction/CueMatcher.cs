@@ -93,8 +93,8 @@ public static class CueMatcher
         private readonly SpanKeyTable<(string[] Phrase, int Order)[]> _byFirst;
         // the same for first words without an apostrophe, the ones "one's" can match without its "'s"
         private readonly SpanKeyTable<(string[] Phrase, int Order)[]> _byFirstPlain;
-        // for an ASCII first letter: a bit per token length that some phrase can start with
-        private readonly ulong[] _lengths = new ulong[128];
+        // a bit per (first letter, last letter, length) of the words a phrase can start with (lower-case ASCII)
+        private readonly ulong[] _shapes = new ulong[16];
         private readonly int _maxWordLength;
 
         private CueIndex(string[][] phrases)
@@ -109,11 +109,9 @@ public static class CueMatcher
                 Add(all, f, (phrase, order));
                 if (!f.Contains('\'')) Add(plain, f, (phrase, order));
                 _maxWordLength = Math.Max(_maxWordLength, f.Length + 2);
-                if (f.Length > 0 && f[0] < 128)
-                {
-                    Mark(f[0], f.Length);
-                    if (!f.Contains('\'')) Mark(f[0], f.Length + 2);
-                }
+                // (a word with a non-ASCII first or last letter is never filtered, so those need no bit)
+                if (f.Length > 0 && f[0] < 128 && f[^1] < 128) Mark(f[0], f[^1], f.Length);
+                if (f.Length > 0 && f[0] < 128 && !f.Contains('\'')) Mark(f[0], 's', f.Length + 2);
             }
             _byFirst = new(all.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal));
             _byFirstPlain = new(plain.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal));
@@ -125,17 +123,27 @@ public static class CueMatcher
             list.Add(phrase);
         }
 
-        private void Mark(char c, int length) => _lengths[c] |= length >= 63 ? 1UL << 63 : 1UL << length;
+        private void Mark(char first, char last, int length)
+        {
+            int bit = Shape(first, last, length);
+            _shapes[bit >> 6] |= 1UL << (bit & 63);
+        }
 
-        /// <summary>A cheap test on the first letter and length that rules out most words.</summary>
+        private static int Shape(char first, char last, int length) => ((first * 31 + last) * 31 + length) & 1023;
+
+        /// <summary>
+        /// A cheap test that rules out most words: a phrase can start with the word only if some first word has its
+        /// first and last letter (lower-cased) and length, or it is such a word plus "'s".
+        /// </summary>
         public bool MayStart(ReadOnlySpan<char> word)
         {
             if (word.Length > _maxWordLength) return false;
-            char c = word[0];
-            if (c >= 128) return true;
-            if (c is >= 'A' and <= 'Z') c = (char)(c + 32);
-            ulong bit = word.Length >= 63 ? 1UL << 63 : 1UL << word.Length;
-            return (_lengths[c] & bit) != 0;
+            char first = word[0], last = word[^1];
+            if (first >= 128 || last >= 128) return true;
+            if (first is >= 'A' and <= 'Z') first = (char)(first + 32);
+            if (last is >= 'A' and <= 'Z') last = (char)(last + 32);
+            int bit = Shape(first, last, word.Length);
+            return (_shapes[bit >> 6] & (1UL << (bit & 63))) != 0;
         }
 
         /// <summary>

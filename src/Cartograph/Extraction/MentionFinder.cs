@@ -65,11 +65,13 @@ public sealed class MentionFinder
         FindQuotedTitles(text, tokens, found);
         bool titleCase = IsTitleCase(text, tokens);
         int lastHead = LastMethodHead(text, tokens);
+        // only a title can cover a token still ahead: the loop moves past every mention it adds
+        int titles = found.Count;
         var speakerNames = new SpeakerNames(speakers);
         int i = 0;
         while (i < tokens.Count)
         {
-            if (tokens[i].Kind == TokenKind.Punct || Covered(found, i))
+            if (tokens[i].Kind == TokenKind.Punct || (titles > 0 && Covered(found, titles, i)))
             {
                 i++;
                 continue;
@@ -212,9 +214,10 @@ public sealed class MentionFinder
 
     private static bool IsQuote(string text, Token t) => t.Kind == TokenKind.Punct && text[t.Start] is '"' or '\u201C' or '\u201D';
 
-    private static bool Covered(List<Mention> found, int i)
+    private static bool Covered(List<Mention> found, int count, int i)
     {
-        foreach (var m in found) if (i >= m.TokenStart && i < m.TokenEnd) return true;
+        for (int k = 0; k < count; k++)
+            if (i >= found[k].TokenStart && i < found[k].TokenEnd) return true;
         return false;
     }
 

@@ -100,7 +100,8 @@ public sealed class LexiconIndex
             {
                 var word = text.AsSpan(tokens[t].Start, tokens[t].Length);
                 int n = TextKey.Length(word);
-                if (n > 0 && node.Children.TryGetFolded<TextKeyFold>(word, n, SpanKeyTable<Node>.HashFolded<TextKeyFold>(word, n), out var child))
+                if (n > 0 && node.Children.MayContain(word[0], n)
+                    && node.Children.TryGetFolded<TextKeyFold>(word, n, SpanKeyTable<Node>.HashFolded<TextKeyFold>(word, n), out var child))
                 {
                     positions[depth] = t;
                     if (Walk(text, tokens, child, positions, depth + 1, out entry, out end)) return true;

@@ -16,6 +16,7 @@ internal sealed class SpanKeyTable<TValue> where TValue : class
     private readonly char[] _chars;
     private readonly int[] _starts; // entry e's key is _chars[_starts[e].._starts[e + 1]]
     private readonly TValue[] _values;
+    private readonly ulong _shapes; // a bit per (first character, length) of the keys starting with an ASCII character
 
     public SpanKeyTable(ICollection<KeyValuePair<string, TValue>> items)
     {
@@ -39,12 +40,26 @@ internal sealed class SpanKeyTable<TValue> where TValue : class
             int i = (int)hash & _mask;
             while (_slots[i] != 0) i = (i + 1) & _mask;
             _slots[i] = ((ulong)hash << 32) | (uint)(e + 1);
+            if (key.Length > 0 && key[0] < 128) _shapes |= 1UL << Shape(key[0], key.Length);
             e++;
         }
         _starts[e] = at;
     }
 
     public int Count => _values.Length;
+
+    private static int Shape(char first, int length) => (first * 31 + length) & 63;
+
+    /// <summary>
+    /// False when no key can be the key of a word starting with <paramref name="first"/> whose key is
+    /// <paramref name="keyLength"/> long (a cheap test before hashing; useful for small tables).
+    /// </summary>
+    public bool MayContain(char first, int keyLength)
+    {
+        if (first >= 128) return true;
+        if (first is >= 'A' and <= 'Z') first = (char)(first + 32);
+        return (_shapes & (1UL << Shape(first, keyLength))) != 0;
+    }
 
     private const uint FnvOffset = 2166136261, FnvPrime = 16777619;
 
