@@ -22,9 +22,13 @@ internal static class GraphOutput
         }
         try
         {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             var written = GraphWriters.WriteAll(report.Graph, GraphMetadata.ForCartograph(report.DocumentsInGraph), outDir,
                 new GraphWriteOptions(RenderSvg: !noSvg));
             partial.Commit();
+            if (report.Timings is { } t && Environment.GetEnvironmentVariable("CARTOGRAPH_TIMINGS") == "1")
+                Console.Error.WriteLine($"timings: read+extract {t.ReadExtractFold.TotalSeconds:N2} s (folding {t.Folding.TotalSeconds:N2} s of it), "
+                    + $"to graph {t.ToGraph.TotalSeconds:N2} s, write {clock.Elapsed.TotalSeconds:N2} s");
             console.Summary(report, written, partial.Path);
         }
         catch (IOException ex)

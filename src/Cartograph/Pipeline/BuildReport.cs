@@ -16,5 +16,15 @@ public sealed record BuildReport(
     /// <summary>Documents the graph is built from: those read now plus those already in the partials, less duplicates.</summary>
     public int DocumentsInGraph { get; init; } = DocumentsRead - DuplicateDocuments;
 
+    /// <summary>Where the time went, for performance work (printed when CARTOGRAPH_TIMINGS=1).</summary>
+    public StageTimings? Timings { get; init; }
+
     public bool HasErrors => Problems.Any(p => p.Severity == ProblemSeverity.Error);
 }
+
+/// <summary>
+/// Wall time of reading and extracting (parallel, with folding overlapped on the calling thread), the
+/// part of it the calling thread spent folding and writing the partial, and the time to turn the
+/// folded statistics into the graph.
+/// </summary>
+public sealed record StageTimings(TimeSpan ReadExtractFold, TimeSpan Folding, TimeSpan ToGraph);

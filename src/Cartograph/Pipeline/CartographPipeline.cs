@@ -41,13 +41,21 @@ public sealed class CartographPipeline
     {
         var clock = Stopwatch.StartNew();
         var accumulator = new GraphAccumulator();
+        long folding = 0;
         var run = Extract(inputs, doc =>
         {
-            if (!accumulator.TryAdd(doc)) return false;
-            partial?.Write(doc);
-            return true;
+            long start = Stopwatch.GetTimestamp();
+            bool added = accumulator.TryAdd(doc);
+            if (added) partial?.Write(doc);
+            folding += Stopwatch.GetTimestamp() - start;
+            return added;
         }, progress, cancel);
-        return new BuildReport(accumulator.ToGraph(), run.Read, run.Found, run.Bytes, run.Problems, clock.Elapsed, run.Duplicates);
+        var extracted = clock.Elapsed;
+        var graph = accumulator.ToGraph();
+        return new BuildReport(graph, run.Read, run.Found, run.Bytes, run.Problems, clock.Elapsed, run.Duplicates)
+        {
+            Timings = new StageTimings(extracted, Stopwatch.GetElapsedTime(0, folding), clock.Elapsed - extracted),
+        };
     }
 
     /// <summary>
