@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Cartograph.Extraction;
@@ -37,13 +38,29 @@ public sealed class PartialWriter : IDisposable
     public int Count { get; private set; }
 
     /// <summary>Appends one document; documents must come in ascending id order (merges rely on it).</summary>
-    public void Write(DocumentExtraction doc)
+    public void Write(DocumentExtraction doc) => WriteRecord(doc.DocumentId, Serialize(doc));
+
+    /// <summary>Appends a document already turned into its line by <see cref="Serialize"/> (on another thread, say).</summary>
+    public void WriteRecord(string documentId, ReadOnlySpan<byte> record)
     {
-        if (_lastId is not null && string.CompareOrdinal(_lastId, doc.DocumentId) > 0)
-            throw new InvalidOperationException($"Partial documents must be written in id order: '{doc.DocumentId}' after '{_lastId}'.");
-        _lastId = doc.DocumentId;
+        if (_lastId is not null && string.CompareOrdinal(_lastId, documentId) > 0)
+            throw new InvalidOperationException($"Partial documents must be written in id order: '{documentId}' after '{_lastId}'.");
+        _lastId = documentId;
+        _stream.Write(record);
+        Count++;
+    }
+
+    [ThreadStatic] private static ArrayBufferWriter<byte>? t_buffer;
+    [ThreadStatic] private static Utf8JsonWriter? t_json;
+
+    /// <summary>One document's line of a partial graph, newline included. Thread-safe: serialising can run in parallel.</summary>
+    public static byte[] Serialize(DocumentExtraction doc)
+    {
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(1 << 16);
+        buffer.ResetWrittenCount();
+        var j = t_json ??= new Utf8JsonWriter(buffer, Options);
+        j.Reset(buffer);
         var kept = KeptSentences(doc);
-        var j = _json;
         j.WriteStartObject();
         j.WriteString("id", doc.DocumentId);
         j.WriteString("hash", doc.ContentHash);
@@ -104,9 +121,13 @@ public sealed class PartialWriter : IDisposable
         }
         j.WriteEndArray();
         j.WriteEndObject();
-        EndLine();
-        Count++;
+        j.Flush();
+        var line = new byte[buffer.WrittenCount + 1];
+        buffer.WrittenSpan.CopyTo(line);
+        line[^1] = (byte)'\n';
+        return line;
     }
+
 
     /// <summary>For each sentence, its new index, or -1 when nothing points at it.</summary>
     private static int[] KeptSentences(DocumentExtraction doc)

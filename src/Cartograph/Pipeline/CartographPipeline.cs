@@ -42,14 +42,14 @@ public sealed class CartographPipeline
         var clock = Stopwatch.StartNew();
         var accumulator = new GraphAccumulator();
         long folding = 0;
-        var run = Extract(inputs, doc =>
+        var run = Extract(inputs, (doc, record) =>
         {
             long start = Stopwatch.GetTimestamp();
             bool added = accumulator.TryAdd(doc);
-            if (added) partial?.Write(doc);
+            if (added) partial?.WriteRecord(doc.DocumentId, record!);
             folding += Stopwatch.GetTimestamp() - start;
             return added;
-        }, progress, cancel);
+        }, serialize: partial is not null, progress, cancel);
         var extracted = clock.Elapsed;
         var graph = accumulator.ToGraph();
         return new BuildReport(graph, run.Read, run.Found, run.Bytes, run.Problems, clock.Elapsed, run.Duplicates)
@@ -83,13 +83,13 @@ public sealed class CartographPipeline
                 using (var writer = new PartialWriter(stream))
                 {
                     var seen = new HashSet<string>(StringComparer.Ordinal);
-                    run = Extract(inputs, doc =>
+                    run = Extract(inputs, (doc, record) =>
                     {
                         if (!seen.Add(doc.ContentHash)) return false;
                         freshIds[doc.DocumentId] = doc.ContentHash;
-                        writer.Write(doc);
+                        writer.WriteRecord(doc.DocumentId, record!);
                         return true;
-                    }, progress, cancel);
+                    }, serialize: true, progress, cancel);
                 }
                 sources.Add(fresh);
             }
@@ -126,20 +126,21 @@ public sealed class CartographPipeline
     {
         var clock = Stopwatch.StartNew();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var run = Extract(inputs, doc =>
+        var run = Extract(inputs, (doc, record) =>
         {
             if (!seen.Add(doc.ContentHash)) return false;
-            partial.Write(doc);
+            partial.WriteRecord(doc.DocumentId, record!);
             return true;
-        }, progress, cancel);
+        }, serialize: true, progress, cancel);
         return new BuildReport(new Graph.KnowledgeGraph(), run.Read, run.Found, run.Bytes, run.Problems, clock.Elapsed, run.Duplicates);
     }
 
     /// <summary>
     /// Reads and extracts every corpus file under the inputs, in parallel, and hands each extraction
-    /// to <paramref name="keep"/> in ascending document id order; keep says false for a duplicate.
+    /// to <paramref name="keep"/> in ascending document id order; keep says false for a duplicate. With
+    /// <paramref name="serialize"/>, each document's partial-graph line is made on the worker thread too.
     /// </summary>
-    private ExtractRun Extract(IEnumerable<string> inputs, Func<DocumentExtraction, bool> keep,
+    private ExtractRun Extract(IEnumerable<string> inputs, Func<DocumentExtraction, byte[]?, bool> keep, bool serialize,
         IProgress<BuildProgress>? progress, CancellationToken cancel)
     {
         var scan = CorpusScanner.Scan(inputs);
@@ -148,28 +149,32 @@ public sealed class CartographPipeline
         var fileProblems = new SortedDictionary<int, List<ReadProblem>>();
         long bytes = 0;
         int read = 0, duplicates = 0;
-        OrderedParallel.Run(files.Length, _parallelism, Window, i => ExtractOne(files[i]), (i, outcome) =>
+        OrderedParallel.Run(files.Length, _parallelism, Window, i => ExtractOne(files[i], serialize), (i, outcome) =>
         {
             if (outcome.Problems.Count > 0) problems.AddRange(outcome.Problems);
             if (outcome.Extraction is { } doc)
             {
                 read++;
                 bytes += outcome.Bytes;
-                if (!keep(doc)) duplicates++;
+                if (!keep(doc, outcome.Record)) duplicates++;
             }
             progress?.Report(new BuildProgress(i + 1, files.Length, bytes));
         }, cancel);
         return new ExtractRun(read, files.Length, bytes, problems, duplicates);
     }
 
-    private FileOutcome ExtractOne(CorpusFile file)
+    private FileOutcome ExtractOne(CorpusFile file, bool serialize)
     {
         try
         {
             var result = _reader.Read(file.Path, file.Id);
             var problems = new List<ReadProblem>(result.Warnings.Count + 1);
             foreach (var w in result.Warnings) problems.Add(new ReadProblem(file.Path, w, ProblemSeverity.Warning));
-            if (result.Document is { } doc) return new FileOutcome(_extractor.Extract(doc), doc.Text.Length, problems);
+            if (result.Document is { } doc)
+            {
+                var extraction = _extractor.Extract(doc);
+                return new FileOutcome(extraction, doc.Text.Length, problems, serialize ? PartialWriter.Serialize(extraction) : null);
+            }
             if (result.Problem is { } p) problems.Add(p);
             return new FileOutcome(null, 0, problems);
         }
@@ -180,7 +185,7 @@ public sealed class CartographPipeline
         }
     }
 
-    private sealed record FileOutcome(DocumentExtraction? Extraction, long Bytes, List<ReadProblem> Problems);
+    private sealed record FileOutcome(DocumentExtraction? Extraction, long Bytes, List<ReadProblem> Problems, byte[]? Record = null);
 
     private sealed record ExtractRun(int Read, int Found, long Bytes, List<ReadProblem> Problems, int Duplicates)
     {
