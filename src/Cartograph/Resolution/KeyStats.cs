@@ -3,26 +3,56 @@ using Cartograph.Graph;
 
 namespace Cartograph.Resolution;
 
-/// <summary>Everything the graph needs to know about one entity key, summed over the documents folded so far.</summary>
+/// <summary>
+/// Everything the graph needs to know about one entity key, summed over the documents folded so far.
+/// There is one per key of a large corpus, so the usual case (one spelling, no alias) allocates
+/// nothing beyond the object and its document list.
+/// </summary>
 internal sealed class KeyStats(EntityType type)
 {
-    public EntityType Type { get; } = type;
+    private string? _label;
+    private LabelStats _labelStats;
+    private Dictionary<string, LabelStats>? _moreLabels;
+    private HashSet<string>? _aliases;
+    private SortedSet<Evidence>? _evidence;
 
-    /// <summary>Each surface form used as a label: its mentions, and whether the lexicon gave it.</summary>
-    public Dictionary<string, LabelStats> Labels { get; } = new(StringComparer.Ordinal);
-    public HashSet<string> Aliases { get; } = new(StringComparer.Ordinal);
+    public EntityType Type { get; } = type;
     public List<string> Documents { get; } = [];
     public int Mentions { get; private set; }
-    public SortedSet<Evidence> Evidence { get; } = new();
+
+    /// <summary>Each surface form used as a label: its mentions, and whether the lexicon gave it.</summary>
+    public IEnumerable<KeyValuePair<string, LabelStats>> Labels
+    {
+        get
+        {
+            if (_label is not null) yield return new(_label, _labelStats);
+            if (_moreLabels is not null) foreach (var l in _moreLabels) yield return l;
+        }
+    }
+
+    public IEnumerable<string> Aliases => _aliases ?? Enumerable.Empty<string>();
+    public IEnumerable<Evidence> Evidence => _evidence ?? Enumerable.Empty<Evidence>();
 
     public void Add(DocumentExtraction doc, ExtractedEntity entity)
     {
-        var label = Labels.GetValueOrDefault(entity.Label);
-        Labels[entity.Label] = new LabelStats(label.Mentions + entity.Mentions.Count, label.FromLexicon || entity.FromLexicon);
-        Aliases.UnionWith(entity.Aliases);
+        AddLabel(entity.Label, entity.Mentions.Count, entity.FromLexicon);
+        if (entity.Aliases.Count > 0) (_aliases ??= new(StringComparer.Ordinal)).UnionWith(entity.Aliases);
         Documents.Add(doc.DocumentId);
         Mentions += entity.Mentions.Count;
-        foreach (int s in entity.Mentions) GraphAccumulator.AddCapped(Evidence, doc, s);
+        foreach (int s in entity.Mentions) GraphAccumulator.AddCapped(_evidence ??= new(), doc, s);
+    }
+
+    private void AddLabel(string label, int mentions, bool fromLexicon)
+    {
+        if (_label is null || _label == label)
+        {
+            _label = label;
+            _labelStats = new LabelStats(_labelStats.Mentions + mentions, _labelStats.FromLexicon || fromLexicon);
+            return;
+        }
+        _moreLabels ??= new(StringComparer.Ordinal);
+        var sum = _moreLabels.GetValueOrDefault(label);
+        _moreLabels[label] = new LabelStats(sum.Mentions + mentions, sum.FromLexicon || fromLexicon);
     }
 }
 

@@ -96,7 +96,7 @@ internal sealed class NodeGroup
         {
             node.Mentions += m.Mentions;
             node.Documents.UnionWith(m.Documents);
-            foreach (var label in m.Labels.Keys) if (label != Label) node.Aliases.Add(label);
+            foreach (var (label, _) in m.Labels) if (label != Label) node.Aliases.Add(label);
             foreach (var alias in m.Aliases) if (alias != Label) node.Aliases.Add(alias);
             foreach (var ev in m.Evidence) GraphAccumulator.AddCapped(node.Evidence, ev);
         }
