@@ -22,9 +22,23 @@ public static class GraphWriters
         try
         {
             Directory.CreateDirectory(dir);
-            Write(Path.Combine(dir, GraphMlFile), s => GraphMlWriter.Write(graph, meta, s), files);
-            Write(Path.Combine(dir, DotFile), s => DotWriter.Write(graph, meta, s), files);
-            Write(Path.Combine(dir, JsonFile), s => JsonGraphWriter.Write(graph, meta, s), files);
+            // the three writers only read the graph (its cached order is built under a lock), so they run side by side
+            (string File, Action<Stream> Write)[] outputs =
+            [
+                (Path.Combine(dir, GraphMlFile), s => GraphMlWriter.Write(graph, meta, s)),
+                (Path.Combine(dir, DotFile), s => DotWriter.Write(graph, meta, s)),
+                (Path.Combine(dir, JsonFile), s => JsonGraphWriter.Write(graph, meta, s)),
+            ];
+            _ = graph.Edges.Any(); // sort once, before the writers need the order
+            try
+            {
+                Parallel.ForEach(outputs, o => AtomicFile.Write(o.File, o.Write));
+            }
+            catch (AggregateException ae) when (ae.InnerExceptions.FirstOrDefault(e => e is IOException or UnauthorizedAccessException) is { } first)
+            {
+                throw first is IOException io ? io : new IOException(first.Message, first);
+            }
+            files.AddRange(outputs.Select(o => o.File));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -33,12 +47,6 @@ public static class GraphWriters
 
         if (options.RenderSvg) RenderSvg(graph, dir, options, files, warnings);
         return new GraphWriteResult(files, warnings);
-    }
-
-    private static void Write(string path, Action<Stream> write, List<string> files)
-    {
-        AtomicFile.Write(path, write);
-        files.Add(path);
     }
 
     /// <summary>The SVG is a convenience: any problem becomes a warning, never a failure of the whole write.</summary>
