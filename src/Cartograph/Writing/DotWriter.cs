@@ -18,7 +18,8 @@ public static class DotWriter
 
     public static void Write(KnowledgeGraph graph, GraphMetadata meta, Stream stream)
     {
-        var (nodes, edges) = graph.Ordered();
+        var ordered = graph.Ordered();
+        var (nodes, edges) = (ordered.Vertices, ordered.Edges);
         using var sink = new Utf8Sink(stream);
         using var ids = new NodeTokens(nodes.Length);
         var buffer = new CharBuffer();
@@ -40,7 +41,7 @@ public static class DotWriter
         WriteLegend(sink, graph);
 
         foreach (var node in nodes) WriteNode(sink, node, ids, buffer);
-        foreach (var edge in edges) WriteEdge(sink, edge, ids, buffer);
+        for (int i = 0; i < edges.Length; i++) WriteEdge(sink, edges[i], ids[ordered.Source(i)], ids[ordered.Target(i)], buffer);
 
         sink.Write("}\n"u8);
         sink.Flush();
@@ -88,13 +89,13 @@ public static class DotWriter
         sink.Write("];\n"u8);
     }
 
-    private static void WriteEdge(Utf8Sink sink, Edge edge, NodeTokens ids, CharBuffer buffer)
+    private static void WriteEdge(Utf8Sink sink, Edge edge, ReadOnlySpan<byte> source, ReadOnlySpan<byte> target, CharBuffer buffer)
     {
         var style = Styles.Of(edge.Relation);
         sink.Write("  "u8);
-        sink.Write(ids[edge.SourceNode!.Rank]);
+        sink.Write(source);
         sink.Write(" -> "u8);
-        sink.Write(ids[edge.TargetNode!.Rank]);
+        sink.Write(target);
         sink.Write(" [color=\""u8);
         sink.Write(style.Color);
         sink.Write("\", style="u8);

@@ -51,7 +51,8 @@ public static class GraphMlWriter
 
     public static void Write(KnowledgeGraph graph, GraphMetadata meta, Stream stream)
     {
-        var (nodes, edges) = graph.Ordered();
+        var ordered = graph.Ordered();
+        var (nodes, edges) = (ordered.Vertices, ordered.Edges);
         using var sink = new Utf8Sink(stream);
         using var ids = new NodeTokens(nodes.Length);
         var buffer = new CharBuffer();
@@ -83,7 +84,7 @@ public static class GraphMlWriter
         WriteData(sink, "    <data key=\"generator_version\">"u8, meta.GeneratorVersion);
 
         foreach (var node in nodes) WriteNode(sink, node, ids, buffer);
-        for (int i = 0; i < edges.Length; i++) WriteEdge(sink, edges[i], i, ids, buffer);
+        for (int i = 0; i < edges.Length; i++) WriteEdge(sink, edges[i], i, ids[ordered.Source(i)], ids[ordered.Target(i)], buffer);
 
         sink.Write("  </graph>\n</graphml>\n"u8); // XmlWriter left no final newline; we add one, as POSIX tools expect
         sink.Flush();
@@ -123,15 +124,15 @@ public static class GraphMlWriter
         sink.Write("</data>\n    </node>\n"u8);
     }
 
-    private static void WriteEdge(Utf8Sink sink, Edge edge, int index, NodeTokens ids, CharBuffer buffer)
+    private static void WriteEdge(Utf8Sink sink, Edge edge, int index, ReadOnlySpan<byte> source, ReadOnlySpan<byte> target, CharBuffer buffer)
     {
         var relation = EnumNames.Of(edge.Relation);
         sink.Write("    <edge id=\"e"u8);
         sink.WriteInt(index);
         sink.Write("\" source=\""u8);
-        sink.Write(ids[edge.SourceNode!.Rank]);
+        sink.Write(source);
         sink.Write("\" target=\""u8);
-        sink.Write(ids[edge.TargetNode!.Rank]);
+        sink.Write(target);
         sink.Write("\">\n      <data key=\"edge_label\">"u8);
         sink.Write(relation);
         sink.Write("</data>\n      <data key=\"relation\">"u8);

@@ -17,7 +17,8 @@ public static class JsonGraphWriter
 {
     public static void Write(KnowledgeGraph graph, GraphMetadata meta, Stream stream)
     {
-        var (nodes, edges) = graph.Ordered();
+        var ordered = graph.Ordered();
+        var (nodes, edges) = (ordered.Vertices, ordered.Edges);
         using var sink = new Utf8Sink(stream);
         using var strings = new JsonStrings();
         using var ids = new NodeTokens(nodes.Length);
@@ -59,9 +60,9 @@ public static class JsonGraphWriter
             var edge = edges[i];
             var relation = EnumNames.Of(edge.Relation);
             sink.Write(i == 0 ? "\n    {\n      \"source\": "u8 : ",\n    {\n      \"source\": "u8);
-            sink.Write(ids[edge.SourceNode!.Rank]);
+            sink.Write(ids[ordered.Source(i)]);
             sink.Write(",\n      \"target\": "u8);
-            sink.Write(ids[edge.TargetNode!.Rank]);
+            sink.Write(ids[ordered.Target(i)]);
             sink.Write(",\n      \"key\": \""u8); // the key is the relation name (Edge.Key)
             sink.Write(relation);
             sink.Write("\",\n      \"relation\": \""u8);

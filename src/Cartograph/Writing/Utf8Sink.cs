@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Buffers.Text;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Cartograph.Writing;
@@ -25,21 +26,23 @@ internal sealed class Utf8Sink : IDisposable
         _buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
     }
 
+    // Inlined so that copying a u8 literal, whose length is then a constant, compiles to a few moves.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Write(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.Length > _buffer.Length - _used)
+        int used = _used;
+        if ((uint)bytes.Length <= (uint)(_buffer.Length - used))
         {
-            FlushBuffer();
-            if (bytes.Length > _buffer.Length)
-            {
-                _stream.Write(bytes);
-                return;
-            }
+            bytes.CopyTo(_buffer.AsSpan(used));
+            _used = used + bytes.Length;
         }
-        bytes.CopyTo(_buffer.AsSpan(_used));
-        _used += bytes.Length;
+        else
+        {
+            WriteLarge(bytes);
+        }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Write(byte b)
     {
         if (_used == _buffer.Length) FlushBuffer();
@@ -95,6 +98,13 @@ internal sealed class Utf8Sink : IDisposable
         if (_buffer.Length == 0) return;
         ArrayPool<byte>.Shared.Return(_buffer);
         _buffer = [];
+    }
+
+    private void WriteLarge(ReadOnlySpan<byte> bytes)
+    {
+        FlushBuffer();
+        if (bytes.Length > _buffer.Length) _stream.Write(bytes);
+        else Write(bytes);
     }
 
     private void WritePrintableAscii(ReadOnlySpan<char> run, AsciiEscapes escapes)
