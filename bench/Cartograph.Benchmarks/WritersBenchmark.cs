@@ -27,7 +27,7 @@ public static class WritersBenchmark
     {
         int nodes = 1_000_000, edges = 5_000_000, seed = 1, repeat = 1;
         string? outDir = null, report = null;
-        bool toNull = false;
+        bool toNull = false, collect = true;
         var formats = s_formats.Select(f => f.Name).ToList();
         for (int i = 0; i < args.Length; i++)
         {
@@ -40,6 +40,7 @@ public static class WritersBenchmark
                 case "--out" or "-o" when i + 1 < args.Length: outDir = args[++i]; break;
                 case "--report" when i + 1 < args.Length: report = args[++i]; break;
                 case "--to-null": toNull = true; break; // diagnostics: formatting cost alone, no file, no fsync
+                case "--no-collect": collect = false; break; // diagnostics: no full GC between runs (for profilers)
                 case "--formats" when i + 1 < args.Length: formats = [.. args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries)]; break;
                 default: Console.Error.WriteLine($"unexpected argument '{args[i]}'"); return 2;
             }
@@ -70,7 +71,7 @@ public static class WritersBenchmark
             double gcPause = 0;
             for (int r = 0; r < repeat; r++)
             {
-                GC.Collect();
+                if (collect) GC.Collect();
                 long before = GC.GetTotalAllocatedBytes(precise: true);
                 var pausesBefore = GC.GetTotalPauseDuration();
                 int[] gcsBefore = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
