@@ -34,7 +34,7 @@ public sealed class Edge
     /// <summary>Distinct supporting sentences; never 0 (Gephi drops zero-weight edges).</summary>
     public int Weight
     {
-        get => Math.Max(1, Math.Max(_support, Evidence.Count));
+        get => Math.Max(1, Math.Max(_support, _evidence?.Count ?? 0)); // reading must not create the lazy set
         set => _support = value;
     }
 

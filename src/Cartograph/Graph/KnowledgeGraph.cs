@@ -40,11 +40,10 @@ public sealed class KnowledgeGraph
     public IEnumerable<Edge> Edges => EnumerateEdges();
 
     /// <summary>
-    /// Nodes and edges in enumeration order as arrays, for the writers. Afterwards every node's
-    /// <see cref="Node.Rank"/> is its index in the node array, so an edge's ends can be looked up by
-    /// position. The arrays are the graph's cache: read them, and do not change the graph meanwhile.
+    /// Nodes and edges in enumeration order as arrays, with each edge's end positions, for the writers.
+    /// The arrays are the graph's cache: read them, and do not change the graph meanwhile.
     /// </summary>
-    internal (Node[] Vertices, Edge[] Edges) Ordered() => _order.Both(_vertices, _edges);
+    internal OrderedGraph Ordered() => _order.All(_vertices, _edges);
 
     public bool ContainsVertex(string id) => _vertices.ContainsKey(id);
 
@@ -119,18 +118,18 @@ public sealed class KnowledgeGraph
         int version = _version;
         foreach (var node in _order.Vertices(_vertices))
         {
-            if (version != _version) throw ChangedWhileEnumerating();
             yield return node;
+            if (version != _version) throw ChangedWhileEnumerating(); // checked on resuming, so also after the last one
         }
     }
 
     private IEnumerable<Edge> EnumerateEdges()
     {
         int version = _version;
-        foreach (var edge in _order.Edges(_vertices, _edges))
+        foreach (var edge in _order.All(_vertices, _edges).Edges)
         {
-            if (version != _version) throw ChangedWhileEnumerating();
             yield return edge;
+            if (version != _version) throw ChangedWhileEnumerating(); // checked on resuming, so also after the last one
         }
     }
 

@@ -49,6 +49,6 @@ public sealed class Node
     private List<Edge>? _out;
     private List<Edge>? _in;
 
-    /// <summary>Position in ordinal id order; valid only while the graph's cached order is (see OrdinalOrder).</summary>
+    /// <summary>Position in ordinal id order, set by OrdinalOrder just before it sorts the edges by it.</summary>
     internal int Rank { get; set; }
 }

@@ -9,14 +9,14 @@ internal sealed class OrdinalOrder
 {
     private readonly Lock _lock = new();
     private Node[]? _vertices;
-    private Edge[]? _edges;
+    private OrderedGraph? _all;
 
     public void Invalidate(bool vertices)
     {
         lock (_lock)
         {
             if (vertices) _vertices = null;
-            _edges = null; // edge order depends on node ranks, so any change invalidates it
+            _all = null; // edge order depends on node positions, so any change invalidates it
         }
     }
 
@@ -26,18 +26,15 @@ internal sealed class OrdinalOrder
         lock (_lock) return _vertices ??= SortVertices(vertices);
     }
 
-    public Edge[] Edges(Dictionary<string, Node> vertices, Dictionary<EdgeKey, Edge> edges) => Both(vertices, edges).Edges;
-
-    /// <summary>Both orders; afterwards each node's <see cref="Node.Rank"/> is its index in the node array.</summary>
-    public (Node[] Vertices, Edge[] Edges) Both(Dictionary<string, Node> vertices, Dictionary<EdgeKey, Edge> edges)
+    public OrderedGraph All(Dictionary<string, Node> vertices, Dictionary<EdgeKey, Edge> edges)
     {
         lock (_lock)
         {
+            if (_all is not null) return _all;
             _vertices ??= SortVertices(vertices);
-            // cheap next to any use of the arrays, and it keeps Rank right without reasoning about history
             for (int i = 0; i < _vertices.Length; i++) _vertices[i].Rank = i;
-            _edges ??= SortEdges(edges);
-            return (_vertices, _edges);
+            var (sorted, ends) = SortEdges(edges, _vertices.Length);
+            return _all = new OrderedGraph(_vertices, sorted, ends);
         }
     }
 
@@ -56,32 +53,47 @@ internal sealed class OrdinalOrder
     }
 
     /// <summary>
-    /// Sorts on one 64-bit key per edge, (source rank, target rank), which orders exactly like comparing the
-    /// id strings ordinally; the few parallel edges sharing a key are then put in relation order.
+    /// Orders the edges by (source position, target position, relation), which is the same as comparing the
+    /// id strings ordinally. Node positions are small integers, so this is a counting sort by source
+    /// (linear, no comparisons) followed by sorting each source's few out-edges by (target, relation).
+    /// Returns the edges and, packed per edge, its (source position, target position): the writers need them.
     /// Requires every node's <see cref="Node.Rank"/> to be its position in the current vertex order.
     /// </summary>
-    private static Edge[] SortEdges(Dictionary<EdgeKey, Edge> edges)
+    private static (Edge[] Edges, ulong[] Ends) SortEdges(Dictionary<EdgeKey, Edge> edges, int vertexCount)
     {
-        var sorted = new Edge[edges.Count];
-        edges.Values.CopyTo(sorted, 0);
-        var keys = new ulong[sorted.Length];
-        for (int i = 0; i < sorted.Length; i++)
-            keys[i] = ((ulong)(uint)sorted[i].SourceNode!.Rank << 32) | (uint)sorted[i].TargetNode!.Rank;
-        Array.Sort(keys, sorted);
-        for (int start = 0; start < sorted.Length;)
+        var unsorted = new Edge[edges.Count];
+        edges.Values.CopyTo(unsorted, 0);
+        var first = new int[vertexCount + 1]; // first[s] = where source s's edges start in the sorted order
+        foreach (var e in unsorted) first[e.SourceNode!.Rank + 1]++;
+        for (int s = 0; s < vertexCount; s++) first[s + 1] += first[s];
+
+        // within a source: target position in the high half, relation in the low half
+        var order = new int[unsorted.Length];
+        var keys = new ulong[unsorted.Length];
+        var next = first.AsSpan(0, vertexCount).ToArray();
+        for (int i = 0; i < unsorted.Length; i++)
         {
-            int end = start + 1;
-            while (end < sorted.Length && keys[end] == keys[start]) end++;
-            if (end - start > 1) Array.Sort(sorted, start, end - start, RelationOrder.Instance);
-            start = end;
+            var e = unsorted[i];
+            int at = next[e.SourceNode!.Rank]++;
+            order[at] = i;
+            keys[at] = ((ulong)(uint)e.TargetNode!.Rank << 32) | (uint)e.Relation;
         }
-        return sorted;
-    }
+        for (int s = 0; s < vertexCount; s++)
+        {
+            int from = first[s], count = first[s + 1] - from;
+            if (count > 1) Array.Sort(keys, order, from, count);
+        }
 
-    private sealed class RelationOrder : IComparer<Edge>
-    {
-        public static readonly RelationOrder Instance = new();
-
-        public int Compare(Edge? x, Edge? y) => x!.Relation.CompareTo(y!.Relation);
+        var sorted = new Edge[unsorted.Length];
+        var ends = keys; // reused: rewritten in place as (source, target) positions
+        for (int s = 0; s < vertexCount; s++)
+        {
+            for (int at = first[s]; at < first[s + 1]; at++)
+            {
+                sorted[at] = unsorted[order[at]];
+                ends[at] = ((ulong)(uint)s << 32) | (keys[at] >> 32);
+            }
+        }
+        return (sorted, ends);
     }
 }

@@ -4,6 +4,8 @@ namespace Cartograph.Writing;
 /// Writes files so a reader never sees a half-written one: the content goes to a temp file in the
 /// same folder (same volume, so the final rename is atomic) and is then moved over the target.
 /// If anything fails the temp file is deleted and the previous target, if any, is left untouched.
+/// The content is written through a <see cref="WriteBehindStream"/>, so the disk works while the caller
+/// is still producing bytes instead of all at once in the final fsync.
 /// </summary>
 public static class AtomicFile
 {
@@ -14,10 +16,14 @@ public static class AtomicFile
         string temp = TempPathFor(path);
         try
         {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferSize))
+            using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferSize))
             {
-                write(stream);
-                stream.Flush(flushToDisk: true);
+                using (var stream = new WriteBehindStream(file))
+                {
+                    write(stream);
+                    stream.Complete();
+                }
+                file.Flush(flushToDisk: true);
             }
             File.Move(temp, path, overwrite: true);
         }

@@ -37,11 +37,9 @@ public static class DotText
     private static string Quote(string text, AsciiEscapes escapes)
     {
         var bytes = new MemoryStream();
-        using (var sink = new Utf8Sink(bytes))
-        {
-            WriteQuoted(sink, text, escapes);
-            sink.Flush();
-        }
+        var sink = new Utf8Sink(bytes);
+        WriteQuoted(sink, text, escapes);
+        sink.Flush();
         return Encoding.UTF8.GetString(bytes.GetBuffer(), 0, (int)bytes.Length);
     }
 }

@@ -18,9 +18,10 @@ public static class DotWriter
 
     public static void Write(KnowledgeGraph graph, GraphMetadata meta, Stream stream)
     {
-        var (nodes, edges) = graph.Ordered();
-        using var sink = new Utf8Sink(stream);
-        using var ids = new NodeTokens(nodes.Length);
+        var ordered = graph.Ordered();
+        var (nodes, edges) = (ordered.Vertices, ordered.Edges);
+        var sink = new Utf8Sink(stream);
+        var ids = new NodeTokens(nodes.Length);
         var buffer = new CharBuffer();
 
         sink.Write("digraph "u8);
@@ -39,8 +40,21 @@ public static class DotWriter
 
         WriteLegend(sink, graph);
 
-        foreach (var node in nodes) WriteNode(sink, node, ids, buffer);
-        foreach (var edge in edges) WriteEdge(sink, edge, ids, buffer);
+        int touched = 0;
+        for (int i = 0; i < nodes.Length; i++)
+        {
+            if (i % NodeBlock.Capacity == 0) touched ^= NodeBlock.Touch(nodes, i, Math.Min(NodeBlock.Capacity, nodes.Length - i));
+            WriteNode(sink, nodes[i], ids, buffer);
+        }
+        var block = new EdgeBlock();
+        for (int from = 0; from < edges.Length; from += EdgeBlock.Capacity)
+        {
+            int count = Math.Min(EdgeBlock.Capacity, edges.Length - from);
+            block.Load(ordered, ids, from, count);
+            for (int k = 0; k < count; k++)
+                WriteEdge(sink, block.Relations[k], block.Weights[k], block.Evidence[k], ids[ordered.Source(from + k)], ids[ordered.Target(from + k)], buffer);
+        }
+        GC.KeepAlive(touched ^ block.Touched);
 
         sink.Write("}\n"u8);
         sink.Flush();
@@ -72,7 +86,7 @@ public static class DotWriter
         {
             buffer.Append("\naliases: ");
             bool first = true;
-            foreach (var a in aliases)
+            foreach (var a in SetItems.Of(aliases))
             {
                 if (!first) buffer.Append(", ");
                 buffer.Append(a);
@@ -88,27 +102,27 @@ public static class DotWriter
         sink.Write("];\n"u8);
     }
 
-    private static void WriteEdge(Utf8Sink sink, Edge edge, NodeTokens ids, CharBuffer buffer)
+    private static void WriteEdge(Utf8Sink sink, Relation relation, int weight, SortedSet<Evidence>? evidence,
+        ReadOnlySpan<byte> source, ReadOnlySpan<byte> target, CharBuffer buffer)
     {
-        var style = Styles.Of(edge.Relation);
+        var style = Styles.Of(relation);
         sink.Write("  "u8);
-        sink.Write(ids[edge.SourceNode!.Rank]);
+        sink.Write(source);
         sink.Write(" -> "u8);
-        sink.Write(ids[edge.TargetNode!.Rank]);
+        sink.Write(target);
         sink.Write(" [color=\""u8);
         sink.Write(style.Color);
         sink.Write("\", style="u8);
         sink.Write(style.Style);
-        if (edge.Relation.IsSymmetric()) sink.Write(", dir=none"u8);
+        if (relation.IsSymmetric()) sink.Write(", dir=none"u8);
         sink.Write(", penwidth="u8);
-        int weight = edge.Weight;
         DotNumbers.WritePenWidth(sink, weight);
         sink.Write(", tooltip="u8);
-        buffer.Clear().Append(edge.Relation.Name()).Append(" (weight ").Append(weight).Append(')');
-        if (edge.EvidenceIfAny is { } evidence)
+        buffer.Clear().Append(relation.Name()).Append(" (weight ").Append(weight).Append(')');
+        if (evidence is not null)
         {
             int shown = 0;
-            foreach (var e in evidence)
+            foreach (var e in SetItems.Of(evidence))
             {
                 if (shown == MaxTooltipQuotes)
                 {

@@ -51,9 +51,10 @@ public static class GraphMlWriter
 
     public static void Write(KnowledgeGraph graph, GraphMetadata meta, Stream stream)
     {
-        var (nodes, edges) = graph.Ordered();
-        using var sink = new Utf8Sink(stream);
-        using var ids = new NodeTokens(nodes.Length);
+        var ordered = graph.Ordered();
+        var (nodes, edges) = (ordered.Vertices, ordered.Edges);
+        var sink = new Utf8Sink(stream);
+        var ids = new NodeTokens(nodes.Length);
         var buffer = new CharBuffer();
 
         sink.Write("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<graphml xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\""u8);
@@ -82,8 +83,24 @@ public static class GraphMlWriter
         WriteData(sink, "    <data key=\"generator\">"u8, meta.Generator);
         WriteData(sink, "    <data key=\"generator_version\">"u8, meta.GeneratorVersion);
 
-        foreach (var node in nodes) WriteNode(sink, node, ids, buffer);
-        for (int i = 0; i < edges.Length; i++) WriteEdge(sink, edges[i], i, ids, buffer);
+        int touched = 0;
+        for (int i = 0; i < nodes.Length; i++)
+        {
+            if (i % NodeBlock.Capacity == 0) touched ^= NodeBlock.Touch(nodes, i, Math.Min(NodeBlock.Capacity, nodes.Length - i));
+            WriteNode(sink, nodes[i], ids, buffer);
+        }
+        var block = new EdgeBlock();
+        for (int from = 0; from < edges.Length; from += EdgeBlock.Capacity)
+        {
+            int count = Math.Min(EdgeBlock.Capacity, edges.Length - from);
+            block.Load(ordered, ids, from, count);
+            for (int k = 0; k < count; k++)
+            {
+                int i = from + k;
+                WriteEdge(sink, i, block.Relations[k], block.Weights[k], block.Evidence[k], ids[ordered.Source(i)], ids[ordered.Target(i)], buffer);
+            }
+        }
+        GC.KeepAlive(touched ^ block.Touched);
 
         sink.Write("  </graph>\n</graphml>\n"u8); // XmlWriter left no final newline; we add one, as POSIX tools expect
         sink.Flush();
@@ -123,30 +140,31 @@ public static class GraphMlWriter
         sink.Write("</data>\n    </node>\n"u8);
     }
 
-    private static void WriteEdge(Utf8Sink sink, Edge edge, int index, NodeTokens ids, CharBuffer buffer)
+    private static void WriteEdge(Utf8Sink sink, int index, Relation relationType, int weight, SortedSet<Evidence>? evidence,
+        ReadOnlySpan<byte> source, ReadOnlySpan<byte> target, CharBuffer buffer)
     {
-        var relation = EnumNames.Of(edge.Relation);
+        var relation = EnumNames.Of(relationType);
         sink.Write("    <edge id=\"e"u8);
         sink.WriteInt(index);
         sink.Write("\" source=\""u8);
-        sink.Write(ids[edge.SourceNode!.Rank]);
+        sink.Write(source);
         sink.Write("\" target=\""u8);
-        sink.Write(ids[edge.TargetNode!.Rank]);
+        sink.Write(target);
         sink.Write("\">\n      <data key=\"edge_label\">"u8);
         sink.Write(relation);
         sink.Write("</data>\n      <data key=\"relation\">"u8);
         sink.Write(relation);
         sink.Write("</data>\n      <data key=\"weight\">"u8);
-        sink.WriteInt(edge.Weight); // the double's "R" form of a whole number below 1e15 is its integer digits
+        sink.WriteInt(weight); // the double's "R" form of a whole number below 1e15 is its integer digits
         sink.Write("</data>\n"u8);
-        if (edge.EvidenceIfAny is { } evidence) WriteData(sink, "      <data key=\"edge_evidence\">"u8, Joined(buffer, evidence));
+        if (evidence is not null) WriteData(sink, "      <data key=\"edge_evidence\">"u8, Joined(buffer, evidence));
         sink.Write("    </edge>\n"u8);
     }
 
     private static ReadOnlySpan<char> Joined(CharBuffer buffer, SortedSet<string> values)
     {
         buffer.Clear();
-        foreach (var v in values)
+        foreach (var v in SetItems.Of(values))
         {
             if (buffer.Length > 0) buffer.Append('|');
             buffer.Append(v);
@@ -157,7 +175,7 @@ public static class GraphMlWriter
     private static ReadOnlySpan<char> Joined(CharBuffer buffer, SortedSet<Evidence> evidence)
     {
         buffer.Clear();
-        foreach (var e in evidence)
+        foreach (var e in SetItems.Of(evidence))
         {
             if (buffer.Length > 0) buffer.Append(EvidenceText.Separator);
             EvidenceText.Append(buffer, e);

@@ -17,10 +17,11 @@ public static class JsonGraphWriter
 {
     public static void Write(KnowledgeGraph graph, GraphMetadata meta, Stream stream)
     {
-        var (nodes, edges) = graph.Ordered();
-        using var sink = new Utf8Sink(stream);
+        var ordered = graph.Ordered();
+        var (nodes, edges) = (ordered.Vertices, ordered.Edges);
+        var sink = new Utf8Sink(stream);
         using var strings = new JsonStrings();
-        using var ids = new NodeTokens(nodes.Length);
+        var ids = new NodeTokens(nodes.Length);
 
         sink.Write("{\n  \"directed\": true,\n  \"multigraph\": true,\n  \"graph\": {\n    \"name\": "u8);
         strings.Write(sink, meta.Name);
@@ -32,8 +33,10 @@ public static class JsonGraphWriter
         strings.Write(sink, meta.GeneratorVersion);
         sink.Write("\n  },\n  \"nodes\": ["u8);
 
+        int touched = 0;
         for (int i = 0; i < nodes.Length; i++)
         {
+            if (i % NodeBlock.Capacity == 0) touched ^= NodeBlock.Touch(nodes, i, Math.Min(NodeBlock.Capacity, nodes.Length - i));
             var node = nodes[i];
             sink.Write(i == 0 ? "\n    {\n      \"id\": "u8 : ",\n    {\n      \"id\": "u8);
             strings.Write(ids.Begin(), node.Id);
@@ -54,26 +57,33 @@ public static class JsonGraphWriter
         }
         sink.Write(nodes.Length == 0 ? "],\n  \"edges\": ["u8 : "\n  ],\n  \"edges\": ["u8);
 
-        for (int i = 0; i < edges.Length; i++)
+        var block = new EdgeBlock();
+        for (int from = 0; from < edges.Length; from += EdgeBlock.Capacity)
         {
-            var edge = edges[i];
-            var relation = EnumNames.Of(edge.Relation);
-            sink.Write(i == 0 ? "\n    {\n      \"source\": "u8 : ",\n    {\n      \"source\": "u8);
-            sink.Write(ids[edge.SourceNode!.Rank]);
-            sink.Write(",\n      \"target\": "u8);
-            sink.Write(ids[edge.TargetNode!.Rank]);
-            sink.Write(",\n      \"key\": \""u8); // the key is the relation name (Edge.Key)
-            sink.Write(relation);
-            sink.Write("\",\n      \"relation\": \""u8);
-            sink.Write(relation);
-            sink.Write("\",\n      \"weight\": "u8);
-            sink.WriteInt(edge.Weight);
-            sink.Write(",\n      \"evidence\": "u8);
-            WriteEvidence(sink, strings, edge.EvidenceIfAny);
-            sink.Write("\n    }"u8);
+            int count = Math.Min(EdgeBlock.Capacity, edges.Length - from);
+            block.Load(ordered, ids, from, count);
+            for (int k = 0; k < count; k++)
+            {
+                int i = from + k;
+                var relation = EnumNames.Of(block.Relations[k]);
+                sink.Write(i == 0 ? "\n    {\n      \"source\": "u8 : ",\n    {\n      \"source\": "u8);
+                sink.Write(ids[ordered.Source(i)]);
+                sink.Write(",\n      \"target\": "u8);
+                sink.Write(ids[ordered.Target(i)]);
+                sink.Write(",\n      \"key\": \""u8); // the key is the relation name (Edge.Key)
+                sink.Write(relation);
+                sink.Write("\",\n      \"relation\": \""u8);
+                sink.Write(relation);
+                sink.Write("\",\n      \"weight\": "u8);
+                sink.WriteInt(block.Weights[k]);
+                sink.Write(",\n      \"evidence\": "u8);
+                WriteEvidence(sink, strings, block.Evidence[k]);
+                sink.Write("\n    }"u8);
+            }
         }
         sink.Write(edges.Length == 0 ? "]\n}\n"u8 : "\n  ]\n}\n"u8);
         sink.Flush();
+        GC.KeepAlive(touched ^ block.Touched);
     }
 
     private static void WriteStrings(Utf8Sink sink, JsonStrings strings, SortedSet<string>? values)
@@ -84,7 +94,7 @@ public static class JsonGraphWriter
             return;
         }
         bool first = true;
-        foreach (var v in values)
+        foreach (var v in SetItems.Of(values))
         {
             sink.Write(first ? "[\n        "u8 : ",\n        "u8);
             strings.Write(sink, v);
@@ -101,7 +111,7 @@ public static class JsonGraphWriter
             return;
         }
         bool first = true;
-        foreach (var e in evidence)
+        foreach (var e in SetItems.Of(evidence))
         {
             sink.Write(first ? "[\n        {\n          \"document\": "u8 : ",\n        {\n          \"document\": "u8);
             strings.Write(sink, e.Document);

@@ -5,7 +5,7 @@ namespace Cartograph.Writing;
 /// written and copied for every edge that names it: 5M edges would otherwise re-encode 10M ids.
 /// All tokens live in one byte store, indexed by the node's position in the graph's ordinal order.
 /// </summary>
-internal sealed class NodeTokens : IDisposable
+internal sealed class NodeTokens
 {
     private readonly MemoryStream _store;
     private readonly Utf8Sink _sink;
@@ -30,6 +30,14 @@ internal sealed class NodeTokens : IDisposable
         return this[_count++];
     }
 
+    /// <summary>Reads the first byte of a token, only to bring it into the cache ahead of its use.</summary>
+    public int Touch(int index)
+    {
+        int start = index == 0 ? 0 : _ends[index - 1];
+        var store = _store.GetBuffer();
+        return start < store.Length ? store[start] : 0;
+    }
+
     public ReadOnlySpan<byte> this[int index]
     {
         get
@@ -38,6 +46,4 @@ internal sealed class NodeTokens : IDisposable
             return _store.GetBuffer().AsSpan(start, _ends[index] - start);
         }
     }
-
-    public void Dispose() => _sink.Dispose();
 }

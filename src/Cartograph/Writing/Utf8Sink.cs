@@ -1,6 +1,6 @@
-using System.Buffers;
 using System.Buffers.Text;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Cartograph.Writing;
@@ -8,38 +8,43 @@ namespace Cartograph.Writing;
 /// <summary>
 /// A buffered UTF-8 byte writer for the graph writers: literals go in as <c>u8</c> spans, numbers are
 /// formatted straight into the buffer and text is transcoded, cleaned and escaped in one pass, so writing
-/// a million-node graph allocates next to nothing. The buffer is written to the stream in large blocks.
+/// a million-node graph allocates next to nothing. The buffer is written to the stream in large blocks;
+/// to a <see cref="WriteBehindStream"/> it is handed over whole, in exchange for an empty one, not copied.
 /// </summary>
-internal sealed class Utf8Sink : IDisposable
+internal sealed class Utf8Sink
 {
-    private const int BufferSize = 1 << 18;
+    private const int BufferSize = 1 << 16;
     private const int MaxCharBytes = 4; // a surrogate pair, the longest UTF-8 sequence we emit per step
 
     private readonly Stream _stream;
+    private readonly WriteBehindStream? _writeBehind;
     private byte[] _buffer;
     private int _used;
 
     public Utf8Sink(Stream stream)
     {
         _stream = stream;
-        _buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
+        _writeBehind = stream as WriteBehindStream;
+        _buffer = GC.AllocateUninitializedArray<byte>(_writeBehind is null ? BufferSize : WriteBehindStream.BlockSize);
     }
 
+    // Inlined so that copying a u8 literal, whose length is then a constant, compiles to a few moves.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Write(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.Length > _buffer.Length - _used)
+        int used = _used;
+        if ((uint)bytes.Length <= (uint)(_buffer.Length - used))
         {
-            FlushBuffer();
-            if (bytes.Length > _buffer.Length)
-            {
-                _stream.Write(bytes);
-                return;
-            }
+            bytes.CopyTo(_buffer.AsSpan(used));
+            _used = used + bytes.Length;
         }
-        bytes.CopyTo(_buffer.AsSpan(_used));
-        _used += bytes.Length;
+        else
+        {
+            WriteLarge(bytes);
+        }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Write(byte b)
     {
         if (_used == _buffer.Length) FlushBuffer();
@@ -90,11 +95,11 @@ internal sealed class Utf8Sink : IDisposable
         _stream.Flush();
     }
 
-    public void Dispose()
+    private void WriteLarge(ReadOnlySpan<byte> bytes)
     {
-        if (_buffer.Length == 0) return;
-        ArrayPool<byte>.Shared.Return(_buffer);
-        _buffer = [];
+        FlushBuffer();
+        if (bytes.Length > _buffer.Length) _stream.Write(bytes);
+        else Write(bytes);
     }
 
     private void WritePrintableAscii(ReadOnlySpan<char> run, AsciiEscapes escapes)
@@ -154,7 +159,8 @@ internal sealed class Utf8Sink : IDisposable
     private void FlushBuffer()
     {
         if (_used == 0) return;
-        _stream.Write(_buffer, 0, _used);
+        if (_writeBehind is not null) _buffer = _writeBehind.Exchange(_buffer, _used);
+        else _stream.Write(_buffer, 0, _used);
         _used = 0;
     }
 }
