@@ -268,11 +268,20 @@ public sealed class DocumentExtractor
 
     private static (EntityType Type, string Label) Canonical(Mention m, Dictionary<string, LexiconEntry> discovered)
     {
-        if (m.Origin == MentionOrigin.Discovered && discovered.TryGetValue(EntityKey.Of(m.Label), out var d))
+        if (m.Origin == MentionOrigin.Discovered && TryGetDiscovered(discovered, m.Label, out var d))
             return (d.Type, d.Canonical);
         // a released model introduced as the subject of the discussion is the paper being discussed
         if (m.Type == EntityType.Product && m.Introduced) return (EntityType.Paper, m.Surface);
         return (m.Type, m.Label);
+    }
+
+    /// <summary>The document's name with the key of <paramref name="label"/>, looked up without making the key a string.</summary>
+    private static bool TryGetDiscovered(Dictionary<string, LexiconEntry> discovered, string label, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out LexiconEntry entry)
+    {
+        Span<char> key = stackalloc char[128];
+        if (EntityKey.TryWrite(label, key, out int n))
+            return discovered.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key[..n], out entry);
+        return discovered.TryGetValue(EntityKey.Of(label), out entry);
     }
 
     private static void AddDiscovered(Dictionary<string, LexiconEntry> discovered, string form, EntityType type, bool introduced, string? canonical = null)

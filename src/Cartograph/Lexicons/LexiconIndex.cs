@@ -19,10 +19,12 @@ public sealed class LexiconIndex
     {
         var build = new Dictionary<string, List<Pattern>>(StringComparer.Ordinal);
         var tokens = new List<Token>();
+        var keys = new List<string>();
+        var exact = new List<string?>();
         foreach (var entry in entries)
         {
-            AddForm(build, tokens, entry, entry.Canonical);
-            foreach (var alias in entry.Aliases) AddForm(build, tokens, entry, alias);
+            AddForm(build, tokens, keys, exact, entry, entry.Canonical);
+            foreach (var alias in entry.Aliases) AddForm(build, tokens, keys, exact, entry, alias);
         }
         var roots = new Dictionary<string, Node>(build.Count, StringComparer.Ordinal);
         foreach (var (key, list) in build)
@@ -37,7 +39,7 @@ public sealed class LexiconIndex
             {
                 var node = root;
                 for (int k = 1; k < p.Keys.Length; k++) node = node.Child(p.Keys[k]);
-                node.Ending.Add(p);
+                node.AddEnding(p);
                 _maxKeys = Math.Max(_maxKeys, p.Keys.Length);
             }
             root.Freeze();
@@ -76,7 +78,7 @@ public sealed class LexiconIndex
             && at > 1 && tokens[at - 1].Joined && tokens[at - 2].Kind != TokenKind.Punct)
             return false;
 
-        if (root.Children is null) return MatchEnding(text, tokens, root, [at], out entry, out end);
+        if (!root.HasChildren) return MatchEnding(text, tokens, root, [at], out entry, out end);
         Span<int> positions = _maxKeys <= 64 ? stackalloc int[_maxKeys] : new int[_maxKeys];
         positions[0] = at;
         return Walk(text, tokens, root, positions, 1, out entry, out end);
@@ -89,7 +91,7 @@ public sealed class LexiconIndex
     /// </summary>
     private static bool Walk(string text, List<Token> tokens, Node node, Span<int> positions, int depth, out LexiconEntry entry, out int end)
     {
-        if (node.Children is not null && depth < positions.Length)
+        if (node.HasChildren && depth < positions.Length)
         {
             // inside a name, a hyphen or slash between two words is the same as a space
             int t = positions[depth - 1] + 1;
@@ -100,8 +102,7 @@ public sealed class LexiconIndex
             {
                 var word = text.AsSpan(tokens[t].Start, tokens[t].Length);
                 int n = TextKey.Length(word);
-                if (n > 0 && node.Children.MayContain(word[0], n)
-                    && node.Children.TryGetFolded<TextKeyFold>(word, n, SpanKeyTable<Node>.HashFolded<TextKeyFold>(word, n), out var child))
+                if (n > 0 && node.ChildFor(word, n) is { } child)
                 {
                     positions[depth] = t;
                     if (Walk(text, tokens, child, positions, depth + 1, out entry, out end)) return true;
@@ -176,11 +177,11 @@ public sealed class LexiconIndex
 
     internal static bool IsWordJoiner(char c) => c is '-' or '/' or '\u2010' or '\u2011';
 
-    private static void AddForm(Dictionary<string, List<Pattern>> build, List<Token> tokens, LexiconEntry entry, string form)
+    private static void AddForm(Dictionary<string, List<Pattern>> build, List<Token> tokens, List<string> keys, List<string?> exact, LexiconEntry entry, string form)
     {
         Tokenizer.Tokenize(form, 0, form.Length, tokens);
-        var keys = new List<string>();
-        var exact = new List<string?>();
+        keys.Clear();
+        exact.Clear();
         int letters = 0;
         foreach (var tok in tokens)
         {
@@ -221,24 +222,65 @@ public sealed class LexiconIndex
     /// <summary>A trie node: the forms whose keys end here (in sorted order) and the next keys.</summary>
     private sealed class Node
     {
-        private Dictionary<string, Node>? _building;
+        private List<Pattern>? _ending;
+        // children while building: a list, indexed once it grows
+        private List<KeyValuePair<string, Node>>? _building;
+        private Dictionary<string, Node>? _buildingIndex;
+        // one child (the usual case below the first word) is kept without a table
+        private string? _singleKey;
+        private Node? _single;
 
-        public List<Pattern> Ending { get; } = [];
+        public Pattern[] Ending { get; private set; } = [];
         public SpanKeyTable<Node>? Children { get; private set; }
+        public bool HasChildren => _single is not null || Children is not null;
+
+        public void AddEnding(Pattern p) => (_ending ??= []).Add(p);
 
         public Node Child(string key)
         {
-            _building ??= new Dictionary<string, Node>(StringComparer.Ordinal);
-            if (!_building.TryGetValue(key, out var child)) _building[key] = child = new Node();
+            _building ??= [];
+            if (_buildingIndex is not null)
+            {
+                if (_buildingIndex.TryGetValue(key, out var known)) return known;
+            }
+            else
+            {
+                foreach (var (k, n) in _building)
+                    if (string.Equals(k, key, StringComparison.Ordinal)) return n;
+            }
+            var child = new Node();
+            _building.Add(new(key, child));
+            if (_buildingIndex is not null) _buildingIndex.Add(key, child);
+            else if (_building.Count > 8) _buildingIndex = _building.ToDictionary(StringComparer.Ordinal);
             return child;
+        }
+
+        /// <summary>The child keyed by the word whose key is its first <paramref name="keyLength"/> characters, folded.</summary>
+        public Node? ChildFor(ReadOnlySpan<char> word, int keyLength)
+        {
+            if (_single is not null)
+                return _singleKey!.Length == keyLength && SpanKeyTable<Node>.FoldedEquals<TextKeyFold>(_singleKey, word) ? _single : null;
+            if (Children is null || !Children.MayContain(word[0], keyLength)) return null;
+            return Children.TryGetFolded<TextKeyFold>(word, keyLength, SpanKeyTable<Node>.HashFolded<TextKeyFold>(word, keyLength), out var child)
+                ? child : null;
         }
 
         public void Freeze()
         {
+            if (_ending is not null) Ending = [.. _ending];
+            _ending = null;
             if (_building is null) return;
-            Children = new SpanKeyTable<Node>(_building);
-            foreach (var child in _building.Values) child.Freeze();
+            if (_building.Count == 1)
+            {
+                (_singleKey, _single) = _building[0];
+            }
+            else
+            {
+                Children = new SpanKeyTable<Node>(_building);
+            }
+            foreach (var (_, child) in _building) child.Freeze();
             _building = null;
+            _buildingIndex = null;
         }
     }
 }

@@ -122,7 +122,8 @@ internal sealed class SpanKeyTable<TValue> where TValue : class
         return false;
     }
 
-    private static bool FoldedEquals<TFold>(ReadOnlySpan<char> key, ReadOnlySpan<char> word) where TFold : ICharFold
+    /// <summary>Whether <paramref name="key"/> is the key of the word: its first key.Length characters, folded.</summary>
+    internal static bool FoldedEquals<TFold>(ReadOnlySpan<char> key, ReadOnlySpan<char> word) where TFold : ICharFold
     {
         for (int j = 0; j < key.Length; j++)
         {
