@@ -37,23 +37,8 @@ public static class JsonGraphWriter
         for (int i = 0; i < nodes.Length; i++)
         {
             if (i % NodeBlock.Capacity == 0) touched ^= NodeBlock.Touch(nodes, i, Math.Min(NodeBlock.Capacity, nodes.Length - i));
-            var node = nodes[i];
-            sink.Write(i == 0 ? "\n    {\n      \"id\": "u8 : ",\n    {\n      \"id\": "u8);
-            strings.Write(ids.Begin(), node.Id);
-            sink.Write(ids.End());
-            sink.Write(",\n      \"label\": "u8);
-            strings.Write(sink, node.Label);
-            sink.Write(",\n      \"entity_type\": \""u8);
-            sink.Write(EnumNames.Of(node.Type));
-            sink.Write("\",\n      \"aliases\": "u8);
-            WriteStrings(sink, strings, node.AliasesIfAny);
-            sink.Write(",\n      \"mentions\": "u8);
-            sink.WriteInt(node.Mentions);
-            sink.Write(",\n      \"documents\": "u8);
-            WriteStrings(sink, strings, node.DocumentsIfAny);
-            sink.Write(",\n      \"evidence\": "u8);
-            WriteEvidence(sink, strings, node.EvidenceIfAny);
-            sink.Write("\n    }"u8);
+            if (i > 0) sink.Write((byte)',');
+            WriteNode(sink, strings, nodes[i], ids);
         }
         sink.Write(nodes.Length == 0 ? "],\n  \"edges\": ["u8 : "\n  ],\n  \"edges\": ["u8);
 
@@ -65,25 +50,55 @@ public static class JsonGraphWriter
             for (int k = 0; k < count; k++)
             {
                 int i = from + k;
-                var relation = EnumNames.Of(block.Relations[k]);
-                sink.Write(i == 0 ? "\n    {\n      \"source\": "u8 : ",\n    {\n      \"source\": "u8);
-                sink.Write(ids[ordered.Source(i)]);
-                sink.Write(",\n      \"target\": "u8);
-                sink.Write(ids[ordered.Target(i)]);
-                sink.Write(",\n      \"key\": \""u8); // the key is the relation name (Edge.Key)
-                sink.Write(relation);
-                sink.Write("\",\n      \"relation\": \""u8);
-                sink.Write(relation);
-                sink.Write("\",\n      \"weight\": "u8);
-                sink.WriteInt(block.Weights[k]);
-                sink.Write(",\n      \"evidence\": "u8);
-                WriteEvidence(sink, strings, block.Evidence[k]);
-                sink.Write("\n    }"u8);
+                if (i > 0) sink.Write((byte)',');
+                WriteEdge(sink, strings, ids[ordered.Source(i)], ids[ordered.Target(i)], block.Relations[k], block.Weights[k], block.Evidence[k]);
             }
         }
         sink.Write(edges.Length == 0 ? "]\n}\n"u8 : "\n  ]\n}\n"u8);
         sink.Flush();
         GC.KeepAlive(touched ^ block.Touched);
+    }
+
+    // Everything between two variable parts that depends only on the type or relation, as one block.
+    private static readonly byte[][] s_typeRuns = EnumNames.ForTypes(t => $",\n      \"entity_type\": \"{t.Name()}\",\n      \"aliases\": ");
+    private static readonly byte[][] s_relationRuns =
+        EnumNames.ForRelations(r => $",\n      \"key\": \"{r.Name()}\",\n      \"relation\": \"{r.Name()}\",\n      \"weight\": "); // key = Edge.Key
+
+    private static void WriteNode(Utf8Sink sink, JsonStrings strings, Node node, NodeTokens ids)
+    {
+        sink.Write("\n    {\n      \"id\": "u8);
+        strings.Write(ids.Begin(), node.Id);
+        sink.Write(ids.End());
+        sink.Write(",\n      \"label\": "u8);
+        strings.Write(sink, node.Label);
+        sink.Write(s_typeRuns[(int)node.Type]);
+        WriteStrings(sink, strings, node.AliasesIfAny);
+        sink.Write(",\n      \"mentions\": "u8);
+        sink.WriteInt(node.Mentions);
+        sink.Write(",\n      \"documents\": "u8);
+        WriteStrings(sink, strings, node.DocumentsIfAny);
+        sink.Write(",\n      \"evidence\": "u8);
+        WriteEvidence(sink, strings, node.EvidenceIfAny);
+        sink.Write("\n    }"u8);
+    }
+
+    private static void WriteEdge(Utf8Sink sink, JsonStrings strings, ReadOnlySpan<byte> source, ReadOnlySpan<byte> target,
+        Relation relation, int weight, SortedSet<Evidence>? evidence)
+    {
+        sink.Write("\n    {\n      \"source\": "u8);
+        sink.Write(source);
+        sink.Write(",\n      \"target\": "u8);
+        sink.Write(target);
+        sink.Write(s_relationRuns[(int)relation]);
+        sink.WriteInt(weight);
+        if (evidence is null)
+        {
+            sink.Write(",\n      \"evidence\": []\n    }"u8);
+            return;
+        }
+        sink.Write(",\n      \"evidence\": "u8);
+        WriteEvidence(sink, strings, evidence);
+        sink.Write("\n    }"u8);
     }
 
     private static void WriteStrings(Utf8Sink sink, JsonStrings strings, SortedSet<string>? values)
