@@ -16,20 +16,22 @@ public static class DotWriter
     private const int MaxTooltipQuotes = 5;
     private const int MaxQuoteLength = 240;
 
-    public static void Write(KnowledgeGraph graph, GraphMetadata meta, Stream stream)
+    public static void Write(KnowledgeGraph graph, GraphMetadata meta, Stream stream) => Write(graph, meta, stream, ChunkSizes.Default);
+
+    internal static void Write(KnowledgeGraph graph, GraphMetadata meta, Stream stream, ChunkSizes chunks)
     {
         var ordered = graph.Ordered();
         var (nodes, edges) = (ordered.Vertices, ordered.Edges);
         var sink = new Utf8Sink(stream);
-        var ids = new NodeTokens(nodes.Length);
-        var buffer = new CharBuffer();
+        var ids = new NodeTokens(nodes.Length, chunks.Nodes);
 
         sink.Write("digraph "u8);
         DotText.WriteQuoted(sink, meta.Name, DotText.Id);
         sink.Write(" {\n"u8);
         sink.Write("  graph [layout=sfdp, overlap=prism, splines=false, outputorder=edgesfirst, fontname=\"Helvetica\", labelloc=t, fontsize=20, "u8);
         sink.Write("label="u8);
-        buffer.Clear().Append(meta.Name).Append(": ")
+        var buffer = new CharBuffer();
+        buffer.Append(meta.Name).Append(": ")
             .Append(graph.VertexCount).Append(" entities, ")
             .Append(graph.EdgeCount).Append(" relations from ")
             .Append(meta.DocumentCount).Append(" documents (").Append(meta.Generator).Append(' ').Append(meta.GeneratorVersion).Append(')');
@@ -40,21 +42,29 @@ public static class DotWriter
 
         WriteLegend(sink, graph);
 
-        int touched = 0;
-        for (int i = 0; i < nodes.Length; i++)
+        ParallelChunks.Run(sink, nodes.Length, chunks.Nodes, () => new ChunkState(), (state, sink, chunk, from, to) =>
         {
-            if (i % NodeBlock.Capacity == 0) touched ^= NodeBlock.Touch(nodes, i, Math.Min(NodeBlock.Capacity, nodes.Length - i));
-            WriteNode(sink, nodes[i], ids, buffer);
-        }
-        var block = new EdgeBlock();
-        for (int from = 0; from < edges.Length; from += EdgeBlock.Capacity)
+            var tokens = ids.For(chunk);
+            for (int i = from; i < to; i++)
+            {
+                if ((i - from) % NodeBlock.Capacity == 0) state.Touched ^= NodeBlock.Touch(nodes, i, Math.Min(NodeBlock.Capacity, to - i));
+                WriteNode(sink, nodes[i], tokens, state.Buffer);
+            }
+        });
+        ParallelChunks.Run(sink, edges.Length, chunks.Edges, () => new ChunkState(), (state, sink, chunk, from, to) =>
         {
-            int count = Math.Min(EdgeBlock.Capacity, edges.Length - from);
-            block.Load(ordered, ids, from, count);
-            for (int k = 0; k < count; k++)
-                WriteEdge(sink, block.Relations[k], block.Weights[k], block.Evidence[k], ids[ordered.Source(from + k)], ids[ordered.Target(from + k)], buffer);
-        }
-        GC.KeepAlive(touched ^ block.Touched);
+            var block = state.Block;
+            for (int start = from; start < to; start += EdgeBlock.Capacity)
+            {
+                int count = Math.Min(EdgeBlock.Capacity, to - start);
+                block.Load(ordered, ids, start, count);
+                for (int k = 0; k < count; k++)
+                {
+                    int i = start + k;
+                    WriteEdge(sink, block.Relations[k], block.Weights[k], block.Evidence[k], ids[ordered.Source(i)], ids[ordered.Target(i)], state.Buffer);
+                }
+            }
+        });
 
         sink.Write("}\n"u8);
         sink.Flush();
@@ -75,7 +85,7 @@ public static class DotWriter
     /// <summary>The tooltip of an edge without quotes, up to its weight: nothing in it needs escaping.</summary>
     private static readonly byte[][] s_bareTooltips = EnumNames.ForRelations(r => $", tooltip=\"{r.Name()} (weight ");
 
-    private static void WriteNode(Utf8Sink sink, Node node, NodeTokens ids, CharBuffer buffer)
+    private static void WriteNode(Utf8Sink sink, Node node, NodeTokens.Part ids, CharBuffer buffer)
     {
         DotText.WriteQuoted(ids.Begin(), node.Id, DotText.Id);
         sink.Write("  "u8);

@@ -51,13 +51,14 @@ public static class GraphMlWriter
         ("edge_evidence", "evidence", "edge", "string"),
     ];
 
-    public static void Write(KnowledgeGraph graph, GraphMetadata meta, Stream stream)
+    public static void Write(KnowledgeGraph graph, GraphMetadata meta, Stream stream) => Write(graph, meta, stream, ChunkSizes.Default);
+
+    internal static void Write(KnowledgeGraph graph, GraphMetadata meta, Stream stream, ChunkSizes chunks)
     {
         var ordered = graph.Ordered();
         var (nodes, edges) = (ordered.Vertices, ordered.Edges);
         var sink = new Utf8Sink(stream);
-        var ids = new NodeTokens(nodes.Length);
-        var buffer = new CharBuffer();
+        var ids = new NodeTokens(nodes.Length, chunks.Nodes);
 
         sink.Write("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<graphml xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\""u8);
         sink.WriteText(Namespace + " http://graphml.graphdrawing.org/xmlns/1.1/graphml.xsd", XmlEscapes.Attribute);
@@ -85,24 +86,29 @@ public static class GraphMlWriter
         WriteData(sink, "    <data key=\"generator\">"u8, meta.Generator);
         WriteData(sink, "    <data key=\"generator_version\">"u8, meta.GeneratorVersion);
 
-        int touched = 0;
-        for (int i = 0; i < nodes.Length; i++)
+        ParallelChunks.Run(sink, nodes.Length, chunks.Nodes, () => new ChunkState(), (state, sink, chunk, from, to) =>
         {
-            if (i % NodeBlock.Capacity == 0) touched ^= NodeBlock.Touch(nodes, i, Math.Min(NodeBlock.Capacity, nodes.Length - i));
-            WriteNode(sink, nodes[i], ids, buffer);
-        }
-        var block = new EdgeBlock();
-        for (int from = 0; from < edges.Length; from += EdgeBlock.Capacity)
-        {
-            int count = Math.Min(EdgeBlock.Capacity, edges.Length - from);
-            block.Load(ordered, ids, from, count);
-            for (int k = 0; k < count; k++)
+            var tokens = ids.For(chunk);
+            for (int i = from; i < to; i++)
             {
-                int i = from + k;
-                WriteEdge(sink, i, block.Relations[k], block.Weights[k], block.Evidence[k], ids[ordered.Source(i)], ids[ordered.Target(i)], buffer);
+                if ((i - from) % NodeBlock.Capacity == 0) state.Touched ^= NodeBlock.Touch(nodes, i, Math.Min(NodeBlock.Capacity, to - i));
+                WriteNode(sink, nodes[i], tokens, state.Buffer);
             }
-        }
-        GC.KeepAlive(touched ^ block.Touched);
+        });
+        ParallelChunks.Run(sink, edges.Length, chunks.Edges, () => new ChunkState(), (state, sink, chunk, from, to) =>
+        {
+            var block = state.Block;
+            for (int start = from; start < to; start += EdgeBlock.Capacity)
+            {
+                int count = Math.Min(EdgeBlock.Capacity, to - start);
+                block.Load(ordered, ids, start, count);
+                for (int k = 0; k < count; k++)
+                {
+                    int i = start + k;
+                    WriteEdge(sink, i, block.Relations[k], block.Weights[k], block.Evidence[k], ids[ordered.Source(i)], ids[ordered.Target(i)], state.Buffer);
+                }
+            }
+        });
 
         sink.Write("  </graph>\n</graphml>\n"u8); // XmlWriter left no final newline; we add one, as POSIX tools expect
         sink.Flush();
@@ -127,7 +133,7 @@ public static class GraphMlWriter
     /// <summary>Node sizes for small mention counts, formatted once (the "R" form of a double is slow to produce).</summary>
     private static readonly byte[][] s_sizes = [.. Enumerable.Range(0, 1024).Select(m => Encoding.UTF8.GetBytes(FormatDouble(EntityStyles.NodeSize(m))))];
 
-    private static void WriteNode(Utf8Sink sink, Node node, NodeTokens ids, CharBuffer buffer)
+    private static void WriteNode(Utf8Sink sink, Node node, NodeTokens.Part ids, CharBuffer buffer)
     {
         ids.Begin().WriteText(NodeId(node.Id), XmlEscapes.Attribute);
         sink.Write("    <node id=\""u8);

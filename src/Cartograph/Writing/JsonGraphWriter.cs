@@ -15,13 +15,15 @@ namespace Cartograph.Writing;
 /// </summary>
 public static class JsonGraphWriter
 {
-    public static void Write(KnowledgeGraph graph, GraphMetadata meta, Stream stream)
+    public static void Write(KnowledgeGraph graph, GraphMetadata meta, Stream stream) => Write(graph, meta, stream, ChunkSizes.Default);
+
+    internal static void Write(KnowledgeGraph graph, GraphMetadata meta, Stream stream, ChunkSizes chunks)
     {
         var ordered = graph.Ordered();
         var (nodes, edges) = (ordered.Vertices, ordered.Edges);
         var sink = new Utf8Sink(stream);
         using var strings = new JsonStrings();
-        var ids = new NodeTokens(nodes.Length);
+        var ids = new NodeTokens(nodes.Length, chunks.Nodes);
 
         sink.Write("{\n  \"directed\": true,\n  \"multigraph\": true,\n  \"graph\": {\n    \"name\": "u8);
         strings.Write(sink, meta.Name);
@@ -33,30 +35,35 @@ public static class JsonGraphWriter
         strings.Write(sink, meta.GeneratorVersion);
         sink.Write("\n  },\n  \"nodes\": ["u8);
 
-        int touched = 0;
-        for (int i = 0; i < nodes.Length; i++)
+        ParallelChunks.Run(sink, nodes.Length, chunks.Nodes, () => new ChunkState(), (state, sink, chunk, from, to) =>
         {
-            if (i % NodeBlock.Capacity == 0) touched ^= NodeBlock.Touch(nodes, i, Math.Min(NodeBlock.Capacity, nodes.Length - i));
-            if (i > 0) sink.Write((byte)',');
-            WriteNode(sink, strings, nodes[i], ids);
-        }
+            var tokens = ids.For(chunk);
+            for (int i = from; i < to; i++)
+            {
+                if ((i - from) % NodeBlock.Capacity == 0) state.Touched ^= NodeBlock.Touch(nodes, i, Math.Min(NodeBlock.Capacity, to - i));
+                if (i > 0) sink.Write((byte)',');
+                WriteNode(sink, state.Strings, nodes[i], tokens);
+            }
+        });
         sink.Write(nodes.Length == 0 ? "],\n  \"edges\": ["u8 : "\n  ],\n  \"edges\": ["u8);
 
-        var block = new EdgeBlock();
-        for (int from = 0; from < edges.Length; from += EdgeBlock.Capacity)
+        ParallelChunks.Run(sink, edges.Length, chunks.Edges, () => new ChunkState(), (state, sink, chunk, from, to) =>
         {
-            int count = Math.Min(EdgeBlock.Capacity, edges.Length - from);
-            block.Load(ordered, ids, from, count);
-            for (int k = 0; k < count; k++)
+            var block = state.Block;
+            for (int start = from; start < to; start += EdgeBlock.Capacity)
             {
-                int i = from + k;
-                if (i > 0) sink.Write((byte)',');
-                WriteEdge(sink, strings, ids[ordered.Source(i)], ids[ordered.Target(i)], block.Relations[k], block.Weights[k], block.Evidence[k]);
+                int count = Math.Min(EdgeBlock.Capacity, to - start);
+                block.Load(ordered, ids, start, count);
+                for (int k = 0; k < count; k++)
+                {
+                    int i = start + k;
+                    if (i > 0) sink.Write((byte)',');
+                    WriteEdge(sink, state.Strings, ids[ordered.Source(i)], ids[ordered.Target(i)], block.Relations[k], block.Weights[k], block.Evidence[k]);
+                }
             }
-        }
+        });
         sink.Write(edges.Length == 0 ? "]\n}\n"u8 : "\n  ]\n}\n"u8);
         sink.Flush();
-        GC.KeepAlive(touched ^ block.Touched);
     }
 
     // Everything between two variable parts that depends only on the type or relation, as one block.
@@ -64,7 +71,7 @@ public static class JsonGraphWriter
     private static readonly byte[][] s_relationRuns =
         EnumNames.ForRelations(r => $",\n      \"key\": \"{r.Name()}\",\n      \"relation\": \"{r.Name()}\",\n      \"weight\": "); // key = Edge.Key
 
-    private static void WriteNode(Utf8Sink sink, JsonStrings strings, Node node, NodeTokens ids)
+    private static void WriteNode(Utf8Sink sink, JsonStrings strings, Node node, NodeTokens.Part ids)
     {
         sink.Write("\n    {\n      \"id\": "u8);
         strings.Write(ids.Begin(), node.Id);

@@ -12,9 +12,9 @@ namespace Cartograph.Writing;
 /// fsyncs at the end, so durability is unchanged. An I/O error on a background thread is rethrown to the
 /// writer on its next write, <see cref="Flush"/> or <see cref="Complete"/>.
 /// </summary>
-internal sealed class WriteBehindStream : Stream
+internal sealed class WriteBehindStream : Stream, IBlockTarget
 {
-    public const int BlockSize = 1 << 20;
+    private const int BlockSize = IBlockTarget.BlockSize;
     private const int MaxQueuedBlocks = 16;
     private const long SyncInterval = 32L << 20;
 
@@ -68,10 +68,7 @@ internal sealed class WriteBehindStream : Stream
 
     public override void WriteByte(byte value) => Write([value]);
 
-    /// <summary>
-    /// Queues a full block of <see cref="BlockSize"/> bytes from the caller as it is, without copying, and
-    /// returns an empty block for the caller to fill next.
-    /// </summary>
+    /// <summary>Queues the caller's block as it is, without copying, and returns an empty block to fill next.</summary>
     public byte[] Exchange(byte[] block, int count)
     {
         _failure?.Throw();
