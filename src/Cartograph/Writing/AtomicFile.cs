@@ -9,21 +9,19 @@ namespace Cartograph.Writing;
 /// </summary>
 public static class AtomicFile
 {
-    private const int BufferSize = 1 << 16;
-
     public static void Write(string path, Action<Stream> write)
     {
         string temp = TempPathFor(path);
         try
         {
-            using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferSize))
+            using (var file = File.OpenHandle(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
                 using (var stream = new WriteBehindStream(file))
                 {
                     write(stream);
                     stream.Complete();
                 }
-                file.Flush(flushToDisk: true);
+                RandomAccess.FlushToDisk(file);
             }
             File.Move(temp, path, overwrite: true);
         }

@@ -16,20 +16,22 @@ public static class DotWriter
     private const int MaxTooltipQuotes = 5;
     private const int MaxQuoteLength = 240;
 
-    public static void Write(KnowledgeGraph graph, GraphMetadata meta, Stream stream)
+    public static void Write(KnowledgeGraph graph, GraphMetadata meta, Stream stream) => Write(graph, meta, stream, ChunkSizes.Default);
+
+    internal static void Write(KnowledgeGraph graph, GraphMetadata meta, Stream stream, ChunkSizes chunks)
     {
         var ordered = graph.Ordered();
         var (nodes, edges) = (ordered.Vertices, ordered.Edges);
         var sink = new Utf8Sink(stream);
-        var ids = new NodeTokens(nodes.Length);
-        var buffer = new CharBuffer();
+        var ids = new NodeTokens(nodes.Length, chunks.Nodes);
 
         sink.Write("digraph "u8);
         DotText.WriteQuoted(sink, meta.Name, DotText.Id);
         sink.Write(" {\n"u8);
         sink.Write("  graph [layout=sfdp, overlap=prism, splines=false, outputorder=edgesfirst, fontname=\"Helvetica\", labelloc=t, fontsize=20, "u8);
         sink.Write("label="u8);
-        buffer.Clear().Append(meta.Name).Append(": ")
+        var buffer = new CharBuffer();
+        buffer.Append(meta.Name).Append(": ")
             .Append(graph.VertexCount).Append(" entities, ")
             .Append(graph.EdgeCount).Append(" relations from ")
             .Append(meta.DocumentCount).Append(" documents (").Append(meta.Generator).Append(' ').Append(meta.GeneratorVersion).Append(')');
@@ -40,41 +42,57 @@ public static class DotWriter
 
         WriteLegend(sink, graph);
 
-        int touched = 0;
-        for (int i = 0; i < nodes.Length; i++)
+        ParallelChunks.Run(sink, nodes.Length, chunks.Nodes, () => new ChunkState(), (state, sink, chunk, from, to) =>
         {
-            if (i % NodeBlock.Capacity == 0) touched ^= NodeBlock.Touch(nodes, i, Math.Min(NodeBlock.Capacity, nodes.Length - i));
-            WriteNode(sink, nodes[i], ids, buffer);
-        }
-        var block = new EdgeBlock();
-        for (int from = 0; from < edges.Length; from += EdgeBlock.Capacity)
+            var tokens = ids.For(chunk);
+            for (int i = from; i < to; i++)
+            {
+                if ((i - from) % NodeBlock.Capacity == 0) state.Touched ^= NodeBlock.Touch(nodes, i, Math.Min(NodeBlock.Capacity, to - i));
+                WriteNode(sink, nodes[i], tokens, state.Buffer);
+            }
+        });
+        ParallelChunks.Run(sink, edges.Length, chunks.Edges, () => new ChunkState(), (state, sink, chunk, from, to) =>
         {
-            int count = Math.Min(EdgeBlock.Capacity, edges.Length - from);
-            block.Load(ordered, ids, from, count);
-            for (int k = 0; k < count; k++)
-                WriteEdge(sink, block.Relations[k], block.Weights[k], block.Evidence[k], ids[ordered.Source(from + k)], ids[ordered.Target(from + k)], buffer);
-        }
-        GC.KeepAlive(touched ^ block.Touched);
+            var block = state.Block;
+            for (int start = from; start < to; start += EdgeBlock.Capacity)
+            {
+                int count = Math.Min(EdgeBlock.Capacity, to - start);
+                block.Load(ordered, ids, start, count);
+                for (int k = 0; k < count; k++)
+                {
+                    int i = start + k;
+                    WriteEdge(sink, block.Relations[k], block.Weights[k], block.Evidence[k], ids[ordered.Source(i)], ids[ordered.Target(i)], state.Buffer);
+                }
+            }
+        });
 
         sink.Write("}\n"u8);
         sink.Flush();
     }
 
-    private static void WriteNode(Utf8Sink sink, Node node, NodeTokens ids, CharBuffer buffer)
+    // Runs of attributes that depend only on the node type or edge relation, as one block each.
+    private static readonly byte[][] s_typeRuns = EnumNames.ForTypes(t =>
     {
-        var style = Styles.Of(node.Type);
+        var style = EntityStyles.For(t);
+        return $", shape={style.DotShape}, fillcolor=\"{style.Hex}\", fontcolor={style.DotFontColor}, fontsize=";
+    });
+    private static readonly byte[][] s_relationRuns = EnumNames.ForRelations(r =>
+    {
+        var style = EntityStyles.For(r);
+        return $" [color=\"{style.Color}\", style={style.DotStyle}{(r.IsSymmetric() ? ", dir=none" : "")}, penwidth=";
+    });
+
+    /// <summary>The tooltip of an edge without quotes, up to its weight: nothing in it needs escaping.</summary>
+    private static readonly byte[][] s_bareTooltips = EnumNames.ForRelations(r => $", tooltip=\"{r.Name()} (weight ");
+
+    private static void WriteNode(Utf8Sink sink, Node node, NodeTokens.Part ids, CharBuffer buffer)
+    {
         DotText.WriteQuoted(ids.Begin(), node.Id, DotText.Id);
         sink.Write("  "u8);
         sink.Write(ids.End());
         sink.Write(" [label="u8);
         DotText.WriteQuoted(sink, Shorten(node.Label, buffer), DotText.Label);
-        sink.Write(", shape="u8);
-        sink.Write(style.Shape);
-        sink.Write(", fillcolor=\""u8);
-        sink.Write(style.Hex);
-        sink.Write("\", fontcolor="u8);
-        sink.Write(style.FontColor);
-        sink.Write(", fontsize="u8);
+        sink.Write(s_typeRuns[(int)node.Type]);
         DotNumbers.WriteFontSize(sink, node.Mentions);
         sink.Write(", width="u8);
         DotNumbers.WriteWidth(sink, node.Mentions);
@@ -105,34 +123,32 @@ public static class DotWriter
     private static void WriteEdge(Utf8Sink sink, Relation relation, int weight, SortedSet<Evidence>? evidence,
         ReadOnlySpan<byte> source, ReadOnlySpan<byte> target, CharBuffer buffer)
     {
-        var style = Styles.Of(relation);
         sink.Write("  "u8);
         sink.Write(source);
         sink.Write(" -> "u8);
         sink.Write(target);
-        sink.Write(" [color=\""u8);
-        sink.Write(style.Color);
-        sink.Write("\", style="u8);
-        sink.Write(style.Style);
-        if (relation.IsSymmetric()) sink.Write(", dir=none"u8);
-        sink.Write(", penwidth="u8);
+        sink.Write(s_relationRuns[(int)relation]);
         DotNumbers.WritePenWidth(sink, weight);
+        if (evidence is null)
+        {
+            sink.Write(s_bareTooltips[(int)relation]);
+            sink.WriteInt(weight);
+            sink.Write(")\"];\n"u8);
+            return;
+        }
         sink.Write(", tooltip="u8);
         buffer.Clear().Append(relation.Name()).Append(" (weight ").Append(weight).Append(')');
-        if (evidence is not null)
+        int shown = 0;
+        foreach (var e in SetItems.Of(evidence))
         {
-            int shown = 0;
-            foreach (var e in SetItems.Of(evidence))
+            if (shown == MaxTooltipQuotes)
             {
-                if (shown == MaxTooltipQuotes)
-                {
-                    buffer.Append("\n(+").Append(evidence.Count - shown).Append(" more)");
-                    break;
-                }
-                buffer.Append('\n');
-                EvidenceText.Append(buffer, e, MaxQuoteLength);
-                shown++;
+                buffer.Append("\n(+").Append(evidence.Count - shown).Append(" more)");
+                break;
             }
+            buffer.Append('\n');
+            EvidenceText.Append(buffer, e, MaxQuoteLength);
+            shown++;
         }
         DotText.WriteQuoted(sink, buffer.Span, DotText.Tooltip);
         sink.Write("];\n"u8);
@@ -172,34 +188,5 @@ public static class DotWriter
         if (text.Length <= MaxLabelLength) return text;
         int keep = char.IsHighSurrogate(text[MaxLabelLength - 2]) ? MaxLabelLength - 2 : MaxLabelLength - 1;
         return buffer.Clear().Append(text.AsSpan(0, keep)).Append('…').Span;
-    }
-
-    /// <summary>Style strings as UTF-8, one entry per enum value, so each element copies bytes instead of formatting.</summary>
-    private static class Styles
-    {
-        private static readonly NodeStyle[] s_types = Table(EntityTypeNames.All, t => (int)t, t => NodeStyle.Of(EntityStyles.For(t)));
-        private static readonly EdgeStyle[] s_relations = Table(RelationNames.All, r => (int)r, r => EdgeStyle.Of(EntityStyles.For(r)));
-
-        public static NodeStyle Of(EntityType type) => s_types[(int)type];
-
-        public static EdgeStyle Of(Relation relation) => s_relations[(int)relation];
-
-        private static TStyle[] Table<TEnum, TStyle>(IReadOnlyList<TEnum> all, Func<TEnum, int> index, Func<TEnum, TStyle> style)
-        {
-            var table = new TStyle[all.Max(index) + 1];
-            foreach (var item in all) table[index(item)] = style(item);
-            return table;
-        }
-    }
-
-    private sealed record NodeStyle(byte[] Shape, byte[] Hex, byte[] FontColor)
-    {
-        public static NodeStyle Of(EntityStyle s) =>
-            new(Encoding.UTF8.GetBytes(s.DotShape), Encoding.UTF8.GetBytes(s.Hex), Encoding.UTF8.GetBytes(s.DotFontColor));
-    }
-
-    private sealed record EdgeStyle(byte[] Color, byte[] Style)
-    {
-        public static EdgeStyle Of(RelationStyle s) => new(Encoding.UTF8.GetBytes(s.Color), Encoding.UTF8.GetBytes(s.DotStyle));
     }
 }

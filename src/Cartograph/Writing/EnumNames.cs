@@ -3,20 +3,29 @@ using Cartograph.Graph;
 
 namespace Cartograph.Writing;
 
-/// <summary>The UTF-8 bytes of the entity type and relation names, so writers copy them instead of encoding per element.</summary>
+/// <summary>
+/// UTF-8 text that depends only on an entity type or a relation, built once per value: the names, and
+/// the writers' fixed runs of markup around them, so each element copies one block instead of several.
+/// </summary>
 internal static class EnumNames
 {
-    private static readonly byte[][] s_types = Table(EntityTypeNames.All, t => (int)t, t => t.Name());
-    private static readonly byte[][] s_relations = Table(RelationNames.All, r => (int)r, r => r.Name());
+    private static readonly byte[][] s_types = ForTypes(t => t.Name());
+    private static readonly byte[][] s_relations = ForRelations(r => r.Name());
 
     public static ReadOnlySpan<byte> Of(EntityType type) => s_types[(int)type];
 
     public static ReadOnlySpan<byte> Of(Relation relation) => s_relations[(int)relation];
 
-    private static byte[][] Table<T>(IReadOnlyList<T> all, Func<T, int> index, Func<T, string> name)
+    /// <summary>A table indexed by <c>(int)type</c>.</summary>
+    public static byte[][] ForTypes(Func<EntityType, string> text) => Table(EntityTypeNames.All, t => (int)t, text);
+
+    /// <summary>A table indexed by <c>(int)relation</c>.</summary>
+    public static byte[][] ForRelations(Func<Relation, string> text) => Table(RelationNames.All, r => (int)r, text);
+
+    private static byte[][] Table<T>(IReadOnlyList<T> all, Func<T, int> index, Func<T, string> text)
     {
         var table = new byte[all.Max(index) + 1][];
-        foreach (var item in all) table[index(item)] = Encoding.UTF8.GetBytes(name(item));
+        foreach (var item in all) table[index(item)] = Encoding.UTF8.GetBytes(text(item));
         return table;
     }
 }

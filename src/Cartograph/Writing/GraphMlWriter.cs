@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using System.Xml;
 using Cartograph.Graph;
 
@@ -49,13 +51,14 @@ public static class GraphMlWriter
         ("edge_evidence", "evidence", "edge", "string"),
     ];
 
-    public static void Write(KnowledgeGraph graph, GraphMetadata meta, Stream stream)
+    public static void Write(KnowledgeGraph graph, GraphMetadata meta, Stream stream) => Write(graph, meta, stream, ChunkSizes.Default);
+
+    internal static void Write(KnowledgeGraph graph, GraphMetadata meta, Stream stream, ChunkSizes chunks)
     {
         var ordered = graph.Ordered();
         var (nodes, edges) = (ordered.Vertices, ordered.Edges);
         var sink = new Utf8Sink(stream);
-        var ids = new NodeTokens(nodes.Length);
-        var buffer = new CharBuffer();
+        var ids = new NodeTokens(nodes.Length, chunks.Nodes);
 
         sink.Write("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<graphml xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\""u8);
         sink.WriteText(Namespace + " http://graphml.graphdrawing.org/xmlns/1.1/graphml.xsd", XmlEscapes.Attribute);
@@ -83,24 +86,29 @@ public static class GraphMlWriter
         WriteData(sink, "    <data key=\"generator\">"u8, meta.Generator);
         WriteData(sink, "    <data key=\"generator_version\">"u8, meta.GeneratorVersion);
 
-        int touched = 0;
-        for (int i = 0; i < nodes.Length; i++)
+        ParallelChunks.Run(sink, nodes.Length, chunks.Nodes, () => new ChunkState(), (state, sink, chunk, from, to) =>
         {
-            if (i % NodeBlock.Capacity == 0) touched ^= NodeBlock.Touch(nodes, i, Math.Min(NodeBlock.Capacity, nodes.Length - i));
-            WriteNode(sink, nodes[i], ids, buffer);
-        }
-        var block = new EdgeBlock();
-        for (int from = 0; from < edges.Length; from += EdgeBlock.Capacity)
-        {
-            int count = Math.Min(EdgeBlock.Capacity, edges.Length - from);
-            block.Load(ordered, ids, from, count);
-            for (int k = 0; k < count; k++)
+            var tokens = ids.For(chunk);
+            for (int i = from; i < to; i++)
             {
-                int i = from + k;
-                WriteEdge(sink, i, block.Relations[k], block.Weights[k], block.Evidence[k], ids[ordered.Source(i)], ids[ordered.Target(i)], buffer);
+                if ((i - from) % NodeBlock.Capacity == 0) state.Touched ^= NodeBlock.Touch(nodes, i, Math.Min(NodeBlock.Capacity, to - i));
+                WriteNode(sink, nodes[i], tokens, state.Buffer);
             }
-        }
-        GC.KeepAlive(touched ^ block.Touched);
+        });
+        ParallelChunks.Run(sink, edges.Length, chunks.Edges, () => new ChunkState(), (state, sink, chunk, from, to) =>
+        {
+            var block = state.Block;
+            for (int start = from; start < to; start += EdgeBlock.Capacity)
+            {
+                int count = Math.Min(EdgeBlock.Capacity, to - start);
+                block.Load(ordered, ids, start, count);
+                for (int k = 0; k < count; k++)
+                {
+                    int i = start + k;
+                    WriteEdge(sink, i, block.Relations[k], block.Weights[k], block.Evidence[k], ids[ordered.Source(i)], ids[ordered.Target(i)], state.Buffer);
+                }
+            }
+        });
 
         sink.Write("  </graph>\n</graphml>\n"u8); // XmlWriter left no final newline; we add one, as POSIX tools expect
         sink.Flush();
@@ -112,17 +120,27 @@ public static class GraphMlWriter
     /// </summary>
     public static string NodeId(string id) => XmlConvert.EncodeNmToken(TextCleaner.Clean(id)) ?? "_";
 
-    private static void WriteNode(Utf8Sink sink, Node node, NodeTokens ids, CharBuffer buffer)
+    // Runs of markup that depend only on the node type or edge relation, as one block each.
+    private static readonly byte[][] s_typeRuns = EnumNames.ForTypes(t => $"      <data key=\"entity_type\">{t.Name()}</data>\n");
+    private static readonly byte[][] s_colourRuns = EnumNames.ForTypes(t =>
     {
-        var style = EntityStyles.For(node.Type);
+        var style = EntityStyles.For(t);
+        return $"</data>\n      <data key=\"r\">{style.R}</data>\n      <data key=\"g\">{style.G}</data>\n      <data key=\"b\">{style.B}</data>\n    </node>\n";
+    });
+    private static readonly byte[][] s_relationRuns = EnumNames.ForRelations(r =>
+        $"\">\n      <data key=\"edge_label\">{r.Name()}</data>\n      <data key=\"relation\">{r.Name()}</data>\n      <data key=\"weight\">");
+
+    /// <summary>Node sizes for small mention counts, formatted once (the "R" form of a double is slow to produce).</summary>
+    private static readonly byte[][] s_sizes = [.. Enumerable.Range(0, 1024).Select(m => Encoding.UTF8.GetBytes(FormatDouble(EntityStyles.NodeSize(m))))];
+
+    private static void WriteNode(Utf8Sink sink, Node node, NodeTokens.Part ids, CharBuffer buffer)
+    {
         ids.Begin().WriteText(NodeId(node.Id), XmlEscapes.Attribute);
         sink.Write("    <node id=\""u8);
         sink.Write(ids.End());
         sink.Write("\">\n"u8);
         WriteData(sink, "      <data key=\"label\">"u8, node.Label);
-        sink.Write("      <data key=\"entity_type\">"u8);
-        sink.Write(EnumNames.Of(node.Type));
-        sink.Write("</data>\n"u8);
+        sink.Write(s_typeRuns[(int)node.Type]);
         if (node.AliasesIfAny is { } aliases) WriteData(sink, "      <data key=\"aliases\">"u8, Joined(buffer, aliases));
         sink.Write("      <data key=\"mentions\">"u8);
         sink.WriteInt(node.Mentions);
@@ -130,39 +148,36 @@ public static class GraphMlWriter
         if (node.DocumentsIfAny is { } documents) WriteData(sink, "      <data key=\"documents\">"u8, Joined(buffer, documents));
         if (node.EvidenceIfAny is { } evidence) WriteData(sink, "      <data key=\"evidence\">"u8, Joined(buffer, evidence));
         sink.Write("      <data key=\"size\">"u8);
-        WriteDouble(sink, EntityStyles.NodeSize(node.Mentions));
-        sink.Write("</data>\n      <data key=\"r\">"u8);
-        sink.WriteInt(style.R);
-        sink.Write("</data>\n      <data key=\"g\">"u8);
-        sink.WriteInt(style.G);
-        sink.Write("</data>\n      <data key=\"b\">"u8);
-        sink.WriteInt(style.B);
-        sink.Write("</data>\n    </node>\n"u8);
+        int mentions = Math.Max(0, node.Mentions);
+        if (mentions < s_sizes.Length) sink.Write(s_sizes[mentions]);
+        else sink.Write(Encoding.UTF8.GetBytes(FormatDouble(EntityStyles.NodeSize(mentions))));
+        sink.Write(s_colourRuns[(int)node.Type]);
     }
 
-    private static void WriteEdge(Utf8Sink sink, int index, Relation relationType, int weight, SortedSet<Evidence>? evidence,
+    private static void WriteEdge(Utf8Sink sink, int index, Relation relation, int weight, SortedSet<Evidence>? evidence,
         ReadOnlySpan<byte> source, ReadOnlySpan<byte> target, CharBuffer buffer)
     {
-        var relation = EnumNames.Of(relationType);
         sink.Write("    <edge id=\"e"u8);
         sink.WriteInt(index);
         sink.Write("\" source=\""u8);
         sink.Write(source);
         sink.Write("\" target=\""u8);
         sink.Write(target);
-        sink.Write("\">\n      <data key=\"edge_label\">"u8);
-        sink.Write(relation);
-        sink.Write("</data>\n      <data key=\"relation\">"u8);
-        sink.Write(relation);
-        sink.Write("</data>\n      <data key=\"weight\">"u8);
+        sink.Write(s_relationRuns[(int)relation]);
         sink.WriteInt(weight); // the double's "R" form of a whole number below 1e15 is its integer digits
+        if (evidence is null)
+        {
+            sink.Write("</data>\n    </edge>\n"u8);
+            return;
+        }
         sink.Write("</data>\n"u8);
-        if (evidence is not null) WriteData(sink, "      <data key=\"edge_evidence\">"u8, Joined(buffer, evidence));
+        WriteData(sink, "      <data key=\"edge_evidence\">"u8, Joined(buffer, evidence));
         sink.Write("    </edge>\n"u8);
     }
 
     private static ReadOnlySpan<char> Joined(CharBuffer buffer, SortedSet<string> values)
     {
+        if (values.Count == 1) return values.Min; // joining one value is the value
         buffer.Clear();
         foreach (var v in SetItems.Of(values))
         {
@@ -193,9 +208,6 @@ public static class GraphMlWriter
     }
 
     /// <summary>Round-trip ("R"), invariant, never NaN/Infinity (callers only pass finite values; guard anyway).</summary>
-    private static void WriteDouble(Utf8Sink sink, double value)
-    {
-        if (double.IsFinite(value)) sink.WriteDouble(value, "R");
-        else sink.Write("0"u8);
-    }
+    private static string FormatDouble(double value) =>
+        double.IsFinite(value) ? value.ToString("R", CultureInfo.InvariantCulture) : "0";
 }

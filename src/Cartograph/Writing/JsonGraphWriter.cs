@@ -15,13 +15,15 @@ namespace Cartograph.Writing;
 /// </summary>
 public static class JsonGraphWriter
 {
-    public static void Write(KnowledgeGraph graph, GraphMetadata meta, Stream stream)
+    public static void Write(KnowledgeGraph graph, GraphMetadata meta, Stream stream) => Write(graph, meta, stream, ChunkSizes.Default);
+
+    internal static void Write(KnowledgeGraph graph, GraphMetadata meta, Stream stream, ChunkSizes chunks)
     {
         var ordered = graph.Ordered();
         var (nodes, edges) = (ordered.Vertices, ordered.Edges);
         var sink = new Utf8Sink(stream);
         using var strings = new JsonStrings();
-        var ids = new NodeTokens(nodes.Length);
+        var ids = new NodeTokens(nodes.Length, chunks.Nodes);
 
         sink.Write("{\n  \"directed\": true,\n  \"multigraph\": true,\n  \"graph\": {\n    \"name\": "u8);
         strings.Write(sink, meta.Name);
@@ -33,57 +35,77 @@ public static class JsonGraphWriter
         strings.Write(sink, meta.GeneratorVersion);
         sink.Write("\n  },\n  \"nodes\": ["u8);
 
-        int touched = 0;
-        for (int i = 0; i < nodes.Length; i++)
+        ParallelChunks.Run(sink, nodes.Length, chunks.Nodes, () => new ChunkState(), (state, sink, chunk, from, to) =>
         {
-            if (i % NodeBlock.Capacity == 0) touched ^= NodeBlock.Touch(nodes, i, Math.Min(NodeBlock.Capacity, nodes.Length - i));
-            var node = nodes[i];
-            sink.Write(i == 0 ? "\n    {\n      \"id\": "u8 : ",\n    {\n      \"id\": "u8);
-            strings.Write(ids.Begin(), node.Id);
-            sink.Write(ids.End());
-            sink.Write(",\n      \"label\": "u8);
-            strings.Write(sink, node.Label);
-            sink.Write(",\n      \"entity_type\": \""u8);
-            sink.Write(EnumNames.Of(node.Type));
-            sink.Write("\",\n      \"aliases\": "u8);
-            WriteStrings(sink, strings, node.AliasesIfAny);
-            sink.Write(",\n      \"mentions\": "u8);
-            sink.WriteInt(node.Mentions);
-            sink.Write(",\n      \"documents\": "u8);
-            WriteStrings(sink, strings, node.DocumentsIfAny);
-            sink.Write(",\n      \"evidence\": "u8);
-            WriteEvidence(sink, strings, node.EvidenceIfAny);
-            sink.Write("\n    }"u8);
-        }
+            var tokens = ids.For(chunk);
+            for (int i = from; i < to; i++)
+            {
+                if ((i - from) % NodeBlock.Capacity == 0) state.Touched ^= NodeBlock.Touch(nodes, i, Math.Min(NodeBlock.Capacity, to - i));
+                if (i > 0) sink.Write((byte)',');
+                WriteNode(sink, state.Strings, nodes[i], tokens);
+            }
+        });
         sink.Write(nodes.Length == 0 ? "],\n  \"edges\": ["u8 : "\n  ],\n  \"edges\": ["u8);
 
-        var block = new EdgeBlock();
-        for (int from = 0; from < edges.Length; from += EdgeBlock.Capacity)
+        ParallelChunks.Run(sink, edges.Length, chunks.Edges, () => new ChunkState(), (state, sink, chunk, from, to) =>
         {
-            int count = Math.Min(EdgeBlock.Capacity, edges.Length - from);
-            block.Load(ordered, ids, from, count);
-            for (int k = 0; k < count; k++)
+            var block = state.Block;
+            for (int start = from; start < to; start += EdgeBlock.Capacity)
             {
-                int i = from + k;
-                var relation = EnumNames.Of(block.Relations[k]);
-                sink.Write(i == 0 ? "\n    {\n      \"source\": "u8 : ",\n    {\n      \"source\": "u8);
-                sink.Write(ids[ordered.Source(i)]);
-                sink.Write(",\n      \"target\": "u8);
-                sink.Write(ids[ordered.Target(i)]);
-                sink.Write(",\n      \"key\": \""u8); // the key is the relation name (Edge.Key)
-                sink.Write(relation);
-                sink.Write("\",\n      \"relation\": \""u8);
-                sink.Write(relation);
-                sink.Write("\",\n      \"weight\": "u8);
-                sink.WriteInt(block.Weights[k]);
-                sink.Write(",\n      \"evidence\": "u8);
-                WriteEvidence(sink, strings, block.Evidence[k]);
-                sink.Write("\n    }"u8);
+                int count = Math.Min(EdgeBlock.Capacity, to - start);
+                block.Load(ordered, ids, start, count);
+                for (int k = 0; k < count; k++)
+                {
+                    int i = start + k;
+                    if (i > 0) sink.Write((byte)',');
+                    WriteEdge(sink, state.Strings, ids[ordered.Source(i)], ids[ordered.Target(i)], block.Relations[k], block.Weights[k], block.Evidence[k]);
+                }
             }
-        }
+        });
         sink.Write(edges.Length == 0 ? "]\n}\n"u8 : "\n  ]\n}\n"u8);
         sink.Flush();
-        GC.KeepAlive(touched ^ block.Touched);
+    }
+
+    // Everything between two variable parts that depends only on the type or relation, as one block.
+    private static readonly byte[][] s_typeRuns = EnumNames.ForTypes(t => $",\n      \"entity_type\": \"{t.Name()}\",\n      \"aliases\": ");
+    private static readonly byte[][] s_relationRuns =
+        EnumNames.ForRelations(r => $",\n      \"key\": \"{r.Name()}\",\n      \"relation\": \"{r.Name()}\",\n      \"weight\": "); // key = Edge.Key
+
+    private static void WriteNode(Utf8Sink sink, JsonStrings strings, Node node, NodeTokens.Part ids)
+    {
+        sink.Write("\n    {\n      \"id\": "u8);
+        strings.Write(ids.Begin(), node.Id);
+        sink.Write(ids.End());
+        sink.Write(",\n      \"label\": "u8);
+        strings.Write(sink, node.Label);
+        sink.Write(s_typeRuns[(int)node.Type]);
+        WriteStrings(sink, strings, node.AliasesIfAny);
+        sink.Write(",\n      \"mentions\": "u8);
+        sink.WriteInt(node.Mentions);
+        sink.Write(",\n      \"documents\": "u8);
+        WriteStrings(sink, strings, node.DocumentsIfAny);
+        sink.Write(",\n      \"evidence\": "u8);
+        WriteEvidence(sink, strings, node.EvidenceIfAny);
+        sink.Write("\n    }"u8);
+    }
+
+    private static void WriteEdge(Utf8Sink sink, JsonStrings strings, ReadOnlySpan<byte> source, ReadOnlySpan<byte> target,
+        Relation relation, int weight, SortedSet<Evidence>? evidence)
+    {
+        sink.Write("\n    {\n      \"source\": "u8);
+        sink.Write(source);
+        sink.Write(",\n      \"target\": "u8);
+        sink.Write(target);
+        sink.Write(s_relationRuns[(int)relation]);
+        sink.WriteInt(weight);
+        if (evidence is null)
+        {
+            sink.Write(",\n      \"evidence\": []\n    }"u8);
+            return;
+        }
+        sink.Write(",\n      \"evidence\": "u8);
+        WriteEvidence(sink, strings, evidence);
+        sink.Write("\n    }"u8);
     }
 
     private static void WriteStrings(Utf8Sink sink, JsonStrings strings, SortedSet<string>? values)

@@ -9,7 +9,7 @@ namespace Cartograph.Writing;
 /// A buffered UTF-8 byte writer for the graph writers: literals go in as <c>u8</c> spans, numbers are
 /// formatted straight into the buffer and text is transcoded, cleaned and escaped in one pass, so writing
 /// a million-node graph allocates next to nothing. The buffer is written to the stream in large blocks;
-/// to a <see cref="WriteBehindStream"/> it is handed over whole, in exchange for an empty one, not copied.
+/// to an <see cref="IBlockTarget"/> it is handed over whole, in exchange for an empty one, not copied.
 /// </summary>
 internal sealed class Utf8Sink
 {
@@ -17,15 +17,15 @@ internal sealed class Utf8Sink
     private const int MaxCharBytes = 4; // a surrogate pair, the longest UTF-8 sequence we emit per step
 
     private readonly Stream _stream;
-    private readonly WriteBehindStream? _writeBehind;
+    private readonly IBlockTarget? _blocks;
     private byte[] _buffer;
     private int _used;
 
     public Utf8Sink(Stream stream)
     {
         _stream = stream;
-        _writeBehind = stream as WriteBehindStream;
-        _buffer = GC.AllocateUninitializedArray<byte>(_writeBehind is null ? BufferSize : WriteBehindStream.BlockSize);
+        _blocks = stream as IBlockTarget;
+        _buffer = GC.AllocateUninitializedArray<byte>(_blocks is null ? BufferSize : IBlockTarget.BlockSize);
     }
 
     // Inlined so that copying a u8 literal, whose length is then a constant, compiles to a few moves.
@@ -87,6 +87,25 @@ internal sealed class Utf8Sink
             if (text.IsEmpty) return;
             text = text[WriteOther(text, escapes)..];
         }
+    }
+
+    /// <summary>Appends a chunk formatted elsewhere: its blocks are handed on whole when this sink exchanges blocks.</summary>
+    public void Append(BlockBuffer chunk)
+    {
+        if (_blocks is null)
+        {
+            foreach (var (block, count) in chunk.Blocks)
+            {
+                Write(block.AsSpan(0, count));
+                chunk.Recycle(block);
+            }
+        }
+        else
+        {
+            FlushBuffer(); // what this sink holds comes first
+            foreach (var (block, count) in chunk.Blocks) chunk.Recycle(_blocks.Exchange(block, count));
+        }
+        chunk.Clear();
     }
 
     public void Flush()
@@ -159,7 +178,7 @@ internal sealed class Utf8Sink
     private void FlushBuffer()
     {
         if (_used == 0) return;
-        if (_writeBehind is not null) _buffer = _writeBehind.Exchange(_buffer, _used);
+        if (_blocks is not null) _buffer = _blocks.Exchange(_buffer, _used);
         else _stream.Write(_buffer, 0, _used);
         _used = 0;
     }

@@ -36,6 +36,34 @@ public sealed class WriterEquivalenceTests
     public void DotMatchesStreamWriterVersion(string name, Func<KnowledgeGraph> graph, GraphMetadata meta) =>
         AssertSameBytes(name + ".dot", s => ReferenceDotWriter.Write(graph(), meta, s), s => DotWriter.Write(graph(), meta, s));
 
+    // Tiny chunks push these small graphs through the parallel path: many chunks, several waves, chunk
+    // boundaries inside runs of parallel edges and at the first element (separators, edge numbers).
+    private static readonly ChunkSizes Tiny = new(4, 8);
+
+    [TestCaseSource(nameof(Graphs))]
+    public void ChunkedGraphMlMatchesXmlWriterVersion(string name, Func<KnowledgeGraph> graph, GraphMetadata meta) =>
+        AssertSameBytes(name + ".graphml", s => ReferenceGraphMlWriter.Write(graph(), meta, s), s => GraphMlWriter.Write(graph(), meta, s, Tiny));
+
+    [TestCaseSource(nameof(Graphs))]
+    public void ChunkedJsonMatchesUtf8JsonWriterVersion(string name, Func<KnowledgeGraph> graph, GraphMetadata meta) =>
+        AssertSameBytes(name + ".json", s => ReferenceJsonGraphWriter.Write(graph(), meta, s), s => JsonGraphWriter.Write(graph(), meta, s, Tiny));
+
+    [TestCaseSource(nameof(Graphs))]
+    public void ChunkedDotMatchesStreamWriterVersion(string name, Func<KnowledgeGraph> graph, GraphMetadata meta) =>
+        AssertSameBytes(name + ".dot", s => ReferenceDotWriter.Write(graph(), meta, s), s => DotWriter.Write(graph(), meta, s, Tiny));
+
+    [Test]
+    public void ChunkedWritesThroughAtomicFileMatch()
+    {
+        var graph = FuzzGraph.Build(5, randomNodes: 3000, edgesPerNode: 6);
+        using var dir = new TempDir();
+        string path = dir.File("g.json");
+        AtomicFile.Write(path, s => JsonGraphWriter.Write(graph, FuzzGraph.Meta, s, Tiny));
+        var expected = new MemoryStream();
+        ReferenceJsonGraphWriter.Write(graph, FuzzGraph.Meta, expected);
+        Assert.That(File.ReadAllBytes(path), Is.EqualTo(expected.ToArray()));
+    }
+
     private static void AssertSameBytes(string what, Action<Stream> reference, Action<Stream> fast)
     {
         var expected = new MemoryStream();

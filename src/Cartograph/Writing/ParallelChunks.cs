@@ -1,0 +1,56 @@
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
+
+namespace Cartograph.Writing;
+
+/// <summary>
+/// Formats a run of elements (nodes or edges) in fixed-size chunks, on as many threads as there are
+/// cores, and appends the chunks to the output in order, so the bytes are the same as formatting them
+/// one after another. Each chunk gets its own state (buffers, escapers) and writes into its own
+/// <see cref="BlockBuffer"/>; chunks are formatted in waves of two per core to bound memory, and a
+/// wave's blocks are handed to the output without copying. On one core, or for one chunk, everything
+/// runs on the calling thread straight into the output.
+/// </summary>
+internal static class ParallelChunks
+{
+    /// <summary>Formats elements [from, to), which are chunk number <paramref name="chunk"/>, into <paramref name="sink"/>.</summary>
+    public delegate void Format<TState>(TState state, Utf8Sink sink, int chunk, int from, int to);
+
+    public static void Run<TState>(Utf8Sink output, int count, int chunkSize, Func<TState> newState, Format<TState> format)
+    {
+        int chunks = (count + chunkSize - 1) / chunkSize;
+        int workers = Math.Min(Environment.ProcessorCount, chunks);
+        if (workers <= 1)
+        {
+            var state = newState();
+            for (int c = 0; c < chunks; c++) format(state, output, c, c * chunkSize, Math.Min(count, (c + 1) * chunkSize));
+            (state as IDisposable)?.Dispose();
+            return;
+        }
+
+        var pool = new ConcurrentBag<byte[]>();
+        var buffers = new BlockBuffer[2 * workers];
+        for (int k = 0; k < buffers.Length; k++) buffers[k] = new BlockBuffer(pool);
+        var options = new ParallelOptions { MaxDegreeOfParallelism = workers };
+        for (int first = 0; first < chunks; first += buffers.Length)
+        {
+            int wave = Math.Min(buffers.Length, chunks - first);
+            try
+            {
+                Parallel.For(0, wave, options, k =>
+                {
+                    int c = first + k;
+                    var state = newState();
+                    format(state, buffers[k].Sink, c, c * chunkSize, Math.Min(count, (c + 1) * chunkSize));
+                    buffers[k].Sink.Flush();
+                    (state as IDisposable)?.Dispose();
+                });
+            }
+            catch (AggregateException ex) when (ex.InnerExceptions.Count == 1)
+            {
+                ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw(); // the writer's own exception, as if sequential
+            }
+            for (int k = 0; k < wave; k++) output.Append(buffers[k]);
+        }
+    }
+}
