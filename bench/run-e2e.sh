@@ -41,7 +41,7 @@ for size in "${SIZES[@]}"; do
     touch "$corpus/.complete"
   fi
   files=$(find "$corpus" -type f -name '*.txt' | wc -l)
-  bytes=$(find "$corpus" -type f -name '*.txt' -printf '%s\n' | awk '{s+=$1} END {printf "%d", s}')
+  bytes=$(find "$corpus" -type f -name '*.txt' -printf '%s\n' | awk '{s+=$1} END {printf "%.0f", s}')
 
   # cat baseline: the cost of just reading the bytes (page cache is warm: the corpus was just written or read)
   cat_start=$(date +%s.%N)
@@ -55,7 +55,7 @@ for size in "${SIZES[@]}"; do
   echo "building graph of $size ($files files)..." >&2
   /usr/bin/time -v "$CLI" build "$corpus" --out "$out" --no-svg --quiet --threads "$THREADS" 2> "$log" || { cat "$log" >&2; exit 1; }
   # the other half of the baseline: writing as many bytes as the build wrote (outputs copied once)
-  out_bytes=$(find "$out" -maxdepth 1 -type f -printf '%s\n' | awk '{s+=$1} END {printf "%d", s}')
+  out_bytes=$(find "$out" -maxdepth 1 -type f -printf '%s\n' | awk '{s+=$1} END {printf "%.0f", s}')
   w_start=$(date +%s.%N)
   cat "$out"/graph.* > "$WORK/write-baseline.tmp"; sync "$WORK/write-baseline.tmp"
   w_end=$(date +%s.%N)
