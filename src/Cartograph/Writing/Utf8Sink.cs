@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Text;
 using System.Globalization;
 using System.Runtime.CompilerServices;
@@ -15,6 +16,10 @@ internal sealed class Utf8Sink
 {
     private const int BufferSize = 1 << 16;
     private const int MaxCharBytes = 4; // a surrogate pair, the longest UTF-8 sequence we emit per step
+
+    /// <summary>' ' to '~'. A SearchValues rather than IndexOfAnyExceptInRange, whose unoptimised (tier-0)
+    /// code boxes every character: on a first, cold write that was 100 MB of garbage.</summary>
+    private static readonly SearchValues<char> PrintableAscii = SearchValues.Create([.. Enumerable.Range(' ', '~' - ' ' + 1).Select(c => (char)c)]);
 
     private readonly Stream _stream;
     private readonly IBlockTarget? _blocks;
@@ -80,7 +85,7 @@ internal sealed class Utf8Sink
     {
         while (!text.IsEmpty)
         {
-            int plain = text.IndexOfAnyExceptInRange(' ', '~');
+            int plain = text.IndexOfAnyExcept(PrintableAscii);
             if (plain < 0) plain = text.Length;
             WritePrintableAscii(text[..plain], escapes);
             text = text[plain..];
