@@ -94,6 +94,19 @@ internal sealed class Utf8Sink
         }
     }
 
+    /// <summary>Writes characters known to be ASCII (the caller has checked), one byte each.</summary>
+    public void WriteAscii(ReadOnlySpan<char> ascii)
+    {
+        while (!ascii.IsEmpty)
+        {
+            if (_used == _buffer.Length) FlushBuffer();
+            int n = Math.Min(ascii.Length, _buffer.Length - _used);
+            Ascii.FromUtf16(ascii[..n], _buffer.AsSpan(_used), out int written);
+            _used += written;
+            ascii = ascii[n..];
+        }
+    }
+
     /// <summary>Appends a chunk formatted elsewhere: its blocks are handed on whole when this sink exchanges blocks.</summary>
     public void Append(BlockBuffer chunk)
     {
@@ -136,19 +149,6 @@ internal sealed class Utf8Sink
             if (special < 0) return;
             Write(escapes.Replacement(run[special]));
             run = run[(special + 1)..];
-        }
-    }
-
-    /// <summary>Writes characters known to be ASCII (the caller has checked), one byte each.</summary>
-    public void WriteAscii(ReadOnlySpan<char> ascii)
-    {
-        while (!ascii.IsEmpty)
-        {
-            if (_used == _buffer.Length) FlushBuffer();
-            int n = Math.Min(ascii.Length, _buffer.Length - _used);
-            Ascii.FromUtf16(ascii[..n], _buffer.AsSpan(_used), out int written);
-            _used += written;
-            ascii = ascii[n..];
         }
     }
 
