@@ -7,7 +7,7 @@ namespace Cartograph.Writing;
 /// formatted. Edges are scattered in memory (allocated in discovery order, written in id order), and the
 /// formatting loop is one long dependency chain through the output buffer, so it waits for each cache
 /// miss in turn; this loop has no such chain, so the processor overlaps the misses (edge objects and
-/// the target nodes' cached ids). Measured at a third less time on 5M edges.
+/// the target nodes' cached ids). On 5M edges this took about a fifth off the JSON writer.
 /// </summary>
 internal sealed class EdgeBlock
 {

@@ -15,6 +15,11 @@ internal sealed class JsonStrings : IDisposable
 {
     public static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 
+    /// <summary>Printable ASCII but the quote and backslash: what needs no escaping (a SearchValues, not the
+    /// generic span helpers, whose unoptimised first-call code boxes every character).</summary>
+    private static readonly SearchValues<char> s_plain =
+        SearchValues.Create([.. Enumerable.Range(' ', '~' - ' ' + 1).Select(c => (char)c).Where(c => c is not ('"' or '\\'))]);
+
     private readonly ArrayBufferWriter<byte> _escaped = new(1024);
     private readonly Utf8JsonWriter _json;
 
@@ -27,7 +32,7 @@ internal sealed class JsonStrings : IDisposable
     public void Write(Utf8Sink sink, string value)
     {
         var text = value.AsSpan();
-        if (text.IndexOfAnyExceptInRange(' ', '~') < 0 && text.IndexOfAny('"', '\\') < 0)
+        if (text.IndexOfAnyExcept(s_plain) < 0)
         {
             sink.Write((byte)'"');
             sink.WriteAscii(text);

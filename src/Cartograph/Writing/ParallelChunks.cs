@@ -16,7 +16,8 @@ internal static class ParallelChunks
     /// <summary>Formats elements [from, to), which are chunk number <paramref name="chunk"/>, into <paramref name="sink"/>.</summary>
     public delegate void Format<TState>(TState state, Utf8Sink sink, int chunk, int from, int to);
 
-    public static void Run<TState>(Utf8Sink output, int count, int chunkSize, Func<TState> newState, Format<TState> format)
+    /// <param name="pool">Empty output blocks, shared by the runs of one file (nodes, then edges).</param>
+    public static void Run<TState>(Utf8Sink output, int count, int chunkSize, ConcurrentBag<byte[]> pool, Func<TState> newState, Format<TState> format)
     {
         int chunks = (count + chunkSize - 1) / chunkSize;
         int workers = Math.Min(Environment.ProcessorCount, chunks);
@@ -28,7 +29,6 @@ internal static class ParallelChunks
             return;
         }
 
-        var pool = new ConcurrentBag<byte[]>();
         var buffers = new BlockBuffer[2 * workers];
         for (int k = 0; k < buffers.Length; k++) buffers[k] = new BlockBuffer(pool);
         var options = new ParallelOptions { MaxDegreeOfParallelism = workers };

@@ -1,9 +1,10 @@
 namespace Cartograph.Writing;
 
 /// <summary>
-/// Enumerates a (possibly missing) sorted set in order without allocating when it has one element,
-/// the common case for aliases, documents and quotes: SortedSet's own enumerator allocates a stack
-/// every time, which is millions of allocations per large graph.
+/// Enumerates a (possibly missing) sorted set in order without allocating when it has one or two
+/// elements (<see cref="SortedSet{T}.Min"/>, then <see cref="SortedSet{T}.Max"/>), the common case for
+/// aliases, documents and quotes: SortedSet's own enumerator allocates a stack every time, which is
+/// millions of allocations per large graph.
 /// </summary>
 internal readonly struct SetItems<T>(SortedSet<T>? set)
 {
@@ -11,30 +12,27 @@ internal readonly struct SetItems<T>(SortedSet<T>? set)
 
     public struct Enumerator
     {
-        private readonly T? _single;
-        private SortedSet<T>.Enumerator _many;
+        private readonly SortedSet<T>? _set;
         private readonly int _count;
-        private bool _started;
-        private bool _multi;
+        private readonly bool _large;
+        private SortedSet<T>.Enumerator _walk;
+        private int _position;
 
         public Enumerator(SortedSet<T>? set)
         {
+            _set = set;
             _count = set?.Count ?? 0;
-            if (_count == 1) _single = set!.Min;
-            else if (_count > 1)
-            {
-                _many = set!.GetEnumerator();
-                _multi = true;
-            }
+            _large = _count > 2;
+            if (_large) _walk = set!.GetEnumerator();
         }
 
-        public readonly T Current => _multi ? _many.Current : _single!;
+        public readonly T Current => _large ? _walk.Current : _position == 1 ? _set!.Min! : _set!.Max!;
 
         public bool MoveNext()
         {
-            if (_multi) return _many.MoveNext();
-            if (_started || _count == 0) return false;
-            _started = true;
+            if (_large) return _walk.MoveNext();
+            if (_position == _count) return false;
+            _position++;
             return true;
         }
     }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Text;
 using System.Globalization;
 using System.Runtime.CompilerServices;
@@ -15,6 +16,10 @@ internal sealed class Utf8Sink
 {
     private const int BufferSize = 1 << 16;
     private const int MaxCharBytes = 4; // a surrogate pair, the longest UTF-8 sequence we emit per step
+
+    /// <summary>' ' to '~'. A SearchValues rather than IndexOfAnyExceptInRange, whose unoptimised (tier-0)
+    /// code boxes every character: on a first, cold write that was 100 MB of garbage.</summary>
+    private static readonly SearchValues<char> PrintableAscii = SearchValues.Create([.. Enumerable.Range(' ', '~' - ' ' + 1).Select(c => (char)c)]);
 
     private readonly Stream _stream;
     private readonly IBlockTarget? _blocks;
@@ -80,12 +85,25 @@ internal sealed class Utf8Sink
     {
         while (!text.IsEmpty)
         {
-            int plain = text.IndexOfAnyExceptInRange(' ', '~');
+            int plain = text.IndexOfAnyExcept(PrintableAscii);
             if (plain < 0) plain = text.Length;
             WritePrintableAscii(text[..plain], escapes);
             text = text[plain..];
             if (text.IsEmpty) return;
             text = text[WriteOther(text, escapes)..];
+        }
+    }
+
+    /// <summary>Writes characters known to be ASCII (the caller has checked), one byte each.</summary>
+    public void WriteAscii(ReadOnlySpan<char> ascii)
+    {
+        while (!ascii.IsEmpty)
+        {
+            if (_used == _buffer.Length) FlushBuffer();
+            int n = Math.Min(ascii.Length, _buffer.Length - _used);
+            Ascii.FromUtf16(ascii[..n], _buffer.AsSpan(_used), out int written);
+            _used += written;
+            ascii = ascii[n..];
         }
     }
 
@@ -131,19 +149,6 @@ internal sealed class Utf8Sink
             if (special < 0) return;
             Write(escapes.Replacement(run[special]));
             run = run[(special + 1)..];
-        }
-    }
-
-    /// <summary>Writes characters known to be ASCII (the caller has checked), one byte each.</summary>
-    public void WriteAscii(ReadOnlySpan<char> ascii)
-    {
-        while (!ascii.IsEmpty)
-        {
-            if (_used == _buffer.Length) FlushBuffer();
-            int n = Math.Min(ascii.Length, _buffer.Length - _used);
-            Ascii.FromUtf16(ascii[..n], _buffer.AsSpan(_used), out int written);
-            _used += written;
-            ascii = ascii[n..];
         }
     }
 
