@@ -107,6 +107,8 @@ def main():
 
     ours_dir = os.path.join(args.work, "cartograph")
     theirs_dir = os.path.join(args.work, "networkx")
+    for d in (ours_dir, theirs_dir):  # old files would make each rename also delete a large file
+        shutil.rmtree(d, ignore_errors=True)
     os.makedirs(ours_dir, exist_ok=True)
     os.makedirs(theirs_dir, exist_ok=True)
     report = run_cartograph(args, ours_dir, os.path.join(args.work, "report.json"))
