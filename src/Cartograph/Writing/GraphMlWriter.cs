@@ -21,9 +21,10 @@ namespace Cartograph.Writing;
 /// </para>
 /// <para>
 /// The markup is fixed, so it is written directly as UTF-8 rather than through <see cref="XmlWriter"/>
-/// (5x faster on million-edge graphs). The bytes are exactly what XmlWriter wrote with UTF-8, two-space
-/// indent, LF and <see cref="NewLineHandling.Entitize"/>; see <see cref="XmlEscapes"/> and the
-/// equivalence tests, which compare against the XmlWriter version.
+/// (with the rest of this folder, 1M nodes and 5M edges went from 36 s to about 3 s; see bench/RESULTS.md).
+/// The bytes are exactly what XmlWriter wrote with UTF-8, two-space indent, LF and
+/// <see cref="NewLineHandling.Entitize"/>; see <see cref="XmlEscapes"/> and the equivalence tests,
+/// which compare against the XmlWriter version.
 /// </para>
 /// </summary>
 public static class GraphMlWriter
