@@ -13,6 +13,7 @@ internal sealed class OrdinalOrder
 
     public void Invalidate(bool vertices)
     {
+        if (_all is null && (!vertices || _vertices is null)) return; // nothing cached: the common case while building
         lock (_lock)
         {
             if (vertices) _vertices = null;
