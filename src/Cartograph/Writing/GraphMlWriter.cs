@@ -124,13 +124,13 @@ public static class GraphMlWriter
     public static string NodeId(string id) => XmlConvert.EncodeNmToken(TextCleaner.Clean(id)) ?? "_";
 
     // Runs of markup that depend only on the node type or edge relation, as one block each.
-    private static readonly byte[][] s_typeRuns = EnumNames.ForTypes(t => $"      <data key=\"entity_type\">{t.Name()}</data>\n");
-    private static readonly byte[][] s_colourRuns = EnumNames.ForTypes(t =>
+    private static readonly byte[][] s_typeRuns = EnumTables.ForTypes(t => $"      <data key=\"entity_type\">{t.Name()}</data>\n");
+    private static readonly byte[][] s_colourRuns = EnumTables.ForTypes(t =>
     {
         var style = EntityStyles.For(t);
         return $"</data>\n      <data key=\"r\">{style.R}</data>\n      <data key=\"g\">{style.G}</data>\n      <data key=\"b\">{style.B}</data>\n    </node>\n";
     });
-    private static readonly byte[][] s_relationRuns = EnumNames.ForRelations(r =>
+    private static readonly byte[][] s_relationRuns = EnumTables.ForRelations(r =>
         $"\">\n      <data key=\"edge_label\">{r.Name()}</data>\n      <data key=\"relation\">{r.Name()}</data>\n      <data key=\"weight\">");
 
     /// <summary>Node sizes for small mention counts, formatted once (the "R" form of a double is slow to produce).</summary>

@@ -70,9 +70,9 @@ public static class JsonGraphWriter
     }
 
     // Everything between two variable parts that depends only on the type or relation, as one block.
-    private static readonly byte[][] s_typeRuns = EnumNames.ForTypes(t => $",\n      \"entity_type\": \"{t.Name()}\",\n      \"aliases\": ");
+    private static readonly byte[][] s_typeRuns = EnumTables.ForTypes(t => $",\n      \"entity_type\": \"{t.Name()}\",\n      \"aliases\": ");
     private static readonly byte[][] s_relationRuns =
-        EnumNames.ForRelations(r => $",\n      \"key\": \"{r.Name()}\",\n      \"relation\": \"{r.Name()}\",\n      \"weight\": "); // key = Edge.Key
+        EnumTables.ForRelations(r => $",\n      \"key\": \"{r.Name()}\",\n      \"relation\": \"{r.Name()}\",\n      \"weight\": "); // key = Edge.Key
 
     private static void WriteNode(Utf8Sink sink, JsonStrings strings, Node node, NodeTokens.Part ids)
     {
