@@ -151,7 +151,7 @@ def main():
         w = ours[name]
         if name in theirs:
             seconds, size = theirs[name]
-            print(f"| {name} | {w['seconds']:.2f} | {seconds:.1f} | {seconds / w['seconds']:.0f}x | {mib(w['bytes']):,.0f} | {mib(size):,.0f} |")
+            print(f"| {name} | {w['seconds']:.2f} | {seconds:.1f} | {seconds / w['seconds']:.1f}x | {mib(w['bytes']):,.0f} | {mib(size):,.0f} |")
         else:
             print(f"| {name} | {w['seconds']:.2f} | n/a | n/a | {mib(w['bytes']):,.0f} | n/a |")
 

@@ -13,6 +13,7 @@ internal sealed class OrdinalOrder
 
     public void Invalidate(bool vertices)
     {
+        if (_all is null && (!vertices || _vertices is null)) return; // nothing cached: the common case while building
         lock (_lock)
         {
             if (vertices) _vertices = null;
@@ -63,25 +64,34 @@ internal sealed class OrdinalOrder
     {
         var unsorted = new Edge[edges.Count];
         edges.Values.CopyTo(unsorted, 0);
-        var first = new int[vertexCount + 1]; // first[s] = where source s's edges start in the sorted order
-        foreach (var e in unsorted) first[e.SourceNode!.Rank + 1]++;
+
+        // One pass over the (scattered) edge objects; everything after works on compact arrays.
+        var sources = new int[unsorted.Length];
+        var within = new ulong[unsorted.Length]; // order within a source: target position, then relation
+        var first = new int[vertexCount + 1];    // first[s] = where source s's edges start in the sorted order
+        for (int i = 0; i < unsorted.Length; i++)
+        {
+            var e = unsorted[i];
+            int source = e.SourceNode!.Rank;
+            sources[i] = source;
+            within[i] = ((ulong)(uint)e.TargetNode!.Rank << 32) | (uint)e.Relation;
+            first[source + 1]++;
+        }
         for (int s = 0; s < vertexCount; s++) first[s + 1] += first[s];
 
-        // within a source: target position in the high half, relation in the low half
         var order = new int[unsorted.Length];
         var keys = new ulong[unsorted.Length];
         var next = first.AsSpan(0, vertexCount).ToArray();
         for (int i = 0; i < unsorted.Length; i++)
         {
-            var e = unsorted[i];
-            int at = next[e.SourceNode!.Rank]++;
+            int at = next[sources[i]]++;
             order[at] = i;
-            keys[at] = ((ulong)(uint)e.TargetNode!.Rank << 32) | (uint)e.Relation;
+            keys[at] = within[i];
         }
         for (int s = 0; s < vertexCount; s++)
         {
             int from = first[s], count = first[s + 1] - from;
-            if (count > 1) Array.Sort(keys, order, from, count);
+            if (count > 1) SortRange(keys, order, from, count);
         }
 
         var sorted = new Edge[unsorted.Length];
@@ -95,5 +105,28 @@ internal sealed class OrdinalOrder
             }
         }
         return (sorted, ends);
+    }
+
+    /// <summary>Sorts one source's out-edges by key; most sources have a handful, where insertion sort wins.</summary>
+    private static void SortRange(ulong[] keys, int[] items, int from, int count)
+    {
+        if (count > 16)
+        {
+            Array.Sort(keys, items, from, count);
+            return;
+        }
+        for (int i = from + 1; i < from + count; i++)
+        {
+            ulong key = keys[i];
+            int item = items[i];
+            int j = i - 1;
+            for (; j >= from && keys[j] > key; j--)
+            {
+                keys[j + 1] = keys[j];
+                items[j + 1] = items[j];
+            }
+            keys[j + 1] = key;
+            items[j + 1] = item;
+        }
     }
 }

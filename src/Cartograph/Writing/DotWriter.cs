@@ -73,19 +73,19 @@ public static class DotWriter
     }
 
     // Runs of attributes that depend only on the node type or edge relation, as one block each.
-    private static readonly byte[][] s_typeRuns = EnumNames.ForTypes(t =>
+    private static readonly byte[][] s_typeRuns = EnumTables.ForTypes(t =>
     {
         var style = EntityStyles.For(t);
         return $", shape={style.DotShape}, fillcolor=\"{style.Hex}\", fontcolor={style.DotFontColor}, fontsize=";
     });
-    private static readonly byte[][] s_relationRuns = EnumNames.ForRelations(r =>
+    private static readonly byte[][] s_relationRuns = EnumTables.ForRelations(r =>
     {
         var style = EntityStyles.For(r);
         return $" [color=\"{style.Color}\", style={style.DotStyle}{(r.IsSymmetric() ? ", dir=none" : "")}, penwidth=";
     });
 
     /// <summary>The tooltip of an edge without quotes, up to its weight: nothing in it needs escaping.</summary>
-    private static readonly byte[][] s_bareTooltips = EnumNames.ForRelations(r => $", tooltip=\"{r.Name()} (weight ");
+    private static readonly byte[][] s_bareTooltips = EnumTables.ForRelations(r => $", tooltip=\"{r.Name()} (weight ");
 
     private static void WriteNode(Utf8Sink sink, Node node, NodeTokens.Part ids, CharBuffer buffer)
     {

@@ -21,9 +21,10 @@ namespace Cartograph.Writing;
 /// </para>
 /// <para>
 /// The markup is fixed, so it is written directly as UTF-8 rather than through <see cref="XmlWriter"/>
-/// (5x faster on million-edge graphs). The bytes are exactly what XmlWriter wrote with UTF-8, two-space
-/// indent, LF and <see cref="NewLineHandling.Entitize"/>; see <see cref="XmlEscapes"/> and the
-/// equivalence tests, which compare against the XmlWriter version.
+/// (with the rest of this folder, 1M nodes and 5M edges went from 36 s to about 3 s; see bench/RESULTS.md).
+/// The bytes are exactly what XmlWriter wrote with UTF-8, two-space indent, LF and
+/// <see cref="NewLineHandling.Entitize"/>; see <see cref="XmlEscapes"/> and the equivalence tests,
+/// which compare against the XmlWriter version.
 /// </para>
 /// </summary>
 public static class GraphMlWriter
@@ -123,13 +124,13 @@ public static class GraphMlWriter
     public static string NodeId(string id) => XmlConvert.EncodeNmToken(TextCleaner.Clean(id)) ?? "_";
 
     // Runs of markup that depend only on the node type or edge relation, as one block each.
-    private static readonly byte[][] s_typeRuns = EnumNames.ForTypes(t => $"      <data key=\"entity_type\">{t.Name()}</data>\n");
-    private static readonly byte[][] s_colourRuns = EnumNames.ForTypes(t =>
+    private static readonly byte[][] s_typeRuns = EnumTables.ForTypes(t => $"      <data key=\"entity_type\">{t.Name()}</data>\n");
+    private static readonly byte[][] s_colourRuns = EnumTables.ForTypes(t =>
     {
         var style = EntityStyles.For(t);
         return $"</data>\n      <data key=\"r\">{style.R}</data>\n      <data key=\"g\">{style.G}</data>\n      <data key=\"b\">{style.B}</data>\n    </node>\n";
     });
-    private static readonly byte[][] s_relationRuns = EnumNames.ForRelations(r =>
+    private static readonly byte[][] s_relationRuns = EnumTables.ForRelations(r =>
         $"\">\n      <data key=\"edge_label\">{r.Name()}</data>\n      <data key=\"relation\">{r.Name()}</data>\n      <data key=\"weight\">");
 
     /// <summary>Node sizes for small mention counts, formatted once (the "R" form of a double is slow to produce).</summary>

@@ -10,8 +10,9 @@ namespace Cartograph.Writing;
 /// <para>
 /// The layout is fixed, so it is streamed as UTF-8 directly: the bytes are exactly what
 /// <see cref="Utf8JsonWriter"/> wrote (indented by two spaces, LF, relaxed escaping that keeps non-ASCII
-/// such as "O(N²)" readable), at several times its speed on million-edge graphs. String escaping is
-/// <see cref="JsonStrings"/>; the equivalence tests compare against the Utf8JsonWriter version.
+/// such as "O(N²)" readable), much faster (with the rest of this folder, 1M nodes and 5M edges went
+/// from 17 s to about 2 s; see bench/RESULTS.md). String escaping is <see cref="JsonStrings"/>; the
+/// equivalence tests compare against the Utf8JsonWriter version.
 /// </para>
 /// </summary>
 public static class JsonGraphWriter
@@ -69,9 +70,9 @@ public static class JsonGraphWriter
     }
 
     // Everything between two variable parts that depends only on the type or relation, as one block.
-    private static readonly byte[][] s_typeRuns = EnumNames.ForTypes(t => $",\n      \"entity_type\": \"{t.Name()}\",\n      \"aliases\": ");
+    private static readonly byte[][] s_typeRuns = EnumTables.ForTypes(t => $",\n      \"entity_type\": \"{t.Name()}\",\n      \"aliases\": ");
     private static readonly byte[][] s_relationRuns =
-        EnumNames.ForRelations(r => $",\n      \"key\": \"{r.Name()}\",\n      \"relation\": \"{r.Name()}\",\n      \"weight\": "); // key = Edge.Key
+        EnumTables.ForRelations(r => $",\n      \"key\": \"{r.Name()}\",\n      \"relation\": \"{r.Name()}\",\n      \"weight\": "); // key = Edge.Key
 
     private static void WriteNode(Utf8Sink sink, JsonStrings strings, Node node, NodeTokens.Part ids)
     {

@@ -13,6 +13,12 @@ namespace Cartograph.Writing;
 /// </summary>
 internal static class ParallelChunks
 {
+    /// <summary>
+    /// A wave holds two chunks per worker in memory (a few MB each); past a handful of threads the disk,
+    /// not formatting, is the limit, so more would only cost memory.
+    /// </summary>
+    private const int MaxWorkers = 8;
+
     /// <summary>Formats elements [from, to), which are chunk number <paramref name="chunk"/>, into <paramref name="sink"/>.</summary>
     public delegate void Format<TState>(TState state, Utf8Sink sink, int chunk, int from, int to);
 
@@ -20,7 +26,7 @@ internal static class ParallelChunks
     public static void Run<TState>(Utf8Sink output, int count, int chunkSize, ConcurrentBag<byte[]> pool, Func<TState> newState, Format<TState> format)
     {
         int chunks = (count + chunkSize - 1) / chunkSize;
-        int workers = Math.Min(Environment.ProcessorCount, chunks);
+        int workers = Math.Min(Math.Min(Environment.ProcessorCount, MaxWorkers), chunks);
         if (workers <= 1)
         {
             var state = newState();

@@ -4,18 +4,11 @@ using Cartograph.Graph;
 namespace Cartograph.Writing;
 
 /// <summary>
-/// UTF-8 text that depends only on an entity type or a relation, built once per value: the names, and
-/// the writers' fixed runs of markup around them, so each element copies one block instead of several.
+/// UTF-8 text that depends only on an entity type or a relation (the writers' fixed runs of markup around
+/// the names), built once per value, so each element copies one block instead of several.
 /// </summary>
-internal static class EnumNames
+internal static class EnumTables
 {
-    private static readonly byte[][] s_types = ForTypes(t => t.Name());
-    private static readonly byte[][] s_relations = ForRelations(r => r.Name());
-
-    public static ReadOnlySpan<byte> Of(EntityType type) => s_types[(int)type];
-
-    public static ReadOnlySpan<byte> Of(Relation relation) => s_relations[(int)relation];
-
     /// <summary>A table indexed by <c>(int)type</c>.</summary>
     public static byte[][] ForTypes(Func<EntityType, string> text) => Table(EntityTypeNames.All, t => (int)t, text);
 
