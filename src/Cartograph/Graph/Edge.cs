@@ -40,6 +40,9 @@ public sealed class Edge
 
     private int _support;
 
+    /// <summary>The supporting sentences counted so far (what <see cref="Weight"/> was set to), for adding more.</summary>
+    internal int Support => _support;
+
     /// <summary>The supporting sentences (the first ones in document order when there are many).</summary>
     public SortedSet<Evidence> Evidence => LazySet.Get(ref _evidence);
 

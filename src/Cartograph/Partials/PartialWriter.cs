@@ -20,19 +20,16 @@ public sealed class PartialWriter : IDisposable
         SkipValidation = true,
     };
 
+    private static readonly byte[] Header =
+        System.Text.Encoding.UTF8.GetBytes($"{{\"format\":\"{PartialFormat.Name}\",\"version\":{PartialFormat.Version}}}\n");
+
     private readonly Stream _stream;
-    private readonly Utf8JsonWriter _json;
     private string? _lastId;
 
     public PartialWriter(Stream stream)
     {
         _stream = stream;
-        _json = new Utf8JsonWriter(stream, Options);
-        _json.WriteStartObject();
-        _json.WriteString("format", PartialFormat.Name);
-        _json.WriteNumber("version", PartialFormat.Version);
-        _json.WriteEndObject();
-        EndLine();
+        _stream.Write(Header);
     }
 
     public int Count { get; private set; }
@@ -142,12 +139,8 @@ public sealed class PartialWriter : IDisposable
         return kept;
     }
 
-    private void EndLine()
+    /// <summary>The stream belongs to the caller; nothing is buffered here.</summary>
+    public void Dispose()
     {
-        _json.Flush();
-        _json.Reset();
-        _stream.WriteByte((byte)'\n');
     }
-
-    public void Dispose() => _json.Dispose();
 }

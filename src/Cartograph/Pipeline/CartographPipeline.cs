@@ -81,16 +81,7 @@ public sealed class CartographPipeline
                 fresh = Path.GetTempFileName();
                 using (var stream = new FileStream(fresh, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
                 using (var writer = new PartialWriter(stream))
-                {
-                    var seen = new HashSet<string>(StringComparer.Ordinal);
-                    run = Extract(inputs, (doc, record) =>
-                    {
-                        if (!seen.Add(doc.ContentHash)) return false;
-                        freshIds[doc.DocumentId] = doc.ContentHash;
-                        writer.WriteRecord(doc.DocumentId, record!);
-                        return true;
-                    }, serialize: true, progress, cancel);
-                }
+                    run = ExtractToPartial(inputs, writer, doc => freshIds[doc.DocumentId] = doc.ContentHash, progress, cancel);
                 sources.Add(fresh);
             }
             int freshSource = sources.Count - 1;
@@ -125,14 +116,22 @@ public sealed class CartographPipeline
         IProgress<BuildProgress>? progress = null, CancellationToken cancel = default)
     {
         var clock = Stopwatch.StartNew();
+        var run = ExtractToPartial(inputs, partial, null, progress, cancel);
+        return new BuildReport(new Graph.KnowledgeGraph(), run.Read, run.Found, run.Bytes, run.Problems, clock.Elapsed, run.Duplicates);
+    }
+
+    /// <summary>Extracts the inputs into a partial graph, the first of each content only; <paramref name="kept"/> hears of each one written.</summary>
+    private ExtractRun ExtractToPartial(IEnumerable<string> inputs, PartialWriter partial, Action<DocumentExtraction>? kept,
+        IProgress<BuildProgress>? progress, CancellationToken cancel)
+    {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var run = Extract(inputs, (doc, record) =>
+        return Extract(inputs, (doc, record) =>
         {
             if (!seen.Add(doc.ContentHash)) return false;
+            kept?.Invoke(doc);
             partial.WriteRecord(doc.DocumentId, record!);
             return true;
         }, serialize: true, progress, cancel);
-        return new BuildReport(new Graph.KnowledgeGraph(), run.Read, run.Found, run.Bytes, run.Problems, clock.Elapsed, run.Duplicates);
     }
 
     /// <summary>

@@ -30,9 +30,6 @@ public sealed class GraphAccumulator
     /// <summary>Documents folded so far (duplicated content counted once).</summary>
     public int DocumentCount => _contentHashes.Count;
 
-    /// <summary>True when a document with this content has already been folded.</summary>
-    public bool Contains(string contentHash) => _contentHashes.Contains(contentHash);
-
     /// <summary>Folds one document; false (and nothing changes) when its content was folded already.</summary>
     public bool TryAdd(DocumentExtraction doc)
     {
@@ -84,16 +81,15 @@ public sealed class GraphAccumulator
         var nodeOfRoot = groups.ToDictionary(g => g.Root, g => g.NodeId);
 
         // edges whose ends fall into the same groups add up; a loop (X uses X) is dropped
-        var support = new Dictionary<Edge, int>(ReferenceEqualityComparer.Instance);
         foreach (var (key, stats) in _edges)
         {
             string source = nodeOfRoot[_keys.Find(key.Source)], target = nodeOfRoot[_keys.Find(key.Target)];
             if (source == target) continue;
             var edge = graph.GetOrAddEdge(source, target, key.Relation);
-            edge.Weight = support[edge] = support.GetValueOrDefault(edge) + stats.Weight;
+            edge.Weight = edge.Support + stats.Weight;
             foreach (var ev in stats.Evidence) AddCapped(edge.Evidence, ev);
         }
-        SharedTaskRivals.Apply(graph, support, _rivalries, slot => nodeOfRoot[_keys.Find(slot)]);
+        SharedTaskRivals.Apply(graph, _rivalries, slot => nodeOfRoot[_keys.Find(slot)]);
         return graph;
     }
 

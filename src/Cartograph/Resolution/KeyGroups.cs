@@ -10,7 +10,7 @@ namespace Cartograph.Resolution;
 internal sealed class KeyGroups
 {
     private readonly Dictionary<(EntityType, string), int> _slots = new();
-    private readonly List<(EntityType Type, string Key)> _keys = [];
+    private readonly List<string> _keys = [];
     private readonly List<int> _parent = [];
 
     public int Slot(EntityType type, string key)
@@ -18,12 +18,12 @@ internal sealed class KeyGroups
         if (_slots.TryGetValue((type, key), out int slot)) return slot;
         slot = _keys.Count;
         _slots.Add((type, key), slot);
-        _keys.Add((type, key));
+        _keys.Add(key);
         _parent.Add(slot);
         return slot;
     }
 
-    public string KeyOf(int slot) => _keys[slot].Key;
+    public string KeyOf(int slot) => _keys[slot];
 
     public void Union(int a, int b)
     {

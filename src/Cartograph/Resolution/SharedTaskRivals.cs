@@ -16,7 +16,7 @@ internal static class SharedTaskRivals
 {
     public const int MaxPapersPerTask = 8;
 
-    public static void Apply(KnowledgeGraph graph, Dictionary<Edge, int> support,
+    public static void Apply(KnowledgeGraph graph,
         IReadOnlyList<GraphAccumulator.RivalryClaim> claims, Func<int, string> nodeOf)
     {
         var papersByTask = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
@@ -40,7 +40,7 @@ internal static class SharedTaskRivals
                 {
                     // a sentence already counted for this edge (kept as evidence) is not counted twice
                     if (edge.Evidence.Contains(ev)) continue;
-                    edge.Weight = support[edge] = support.GetValueOrDefault(edge) + 1;
+                    edge.Weight = edge.Support + 1;
                     GraphAccumulator.AddCapped(edge.Evidence, ev);
                 }
             }
