@@ -225,6 +225,52 @@ public sealed class CorpusGenerator
         "Okay. Let's keep going.",
     ];
 
+    // Talk between the named things: real episodes spend most of their words on reactions, caveats
+    // and business talk that name nothing, which is what keeps their density of entities and
+    // relations per MB at the seeds' level (see the bench `density` command).
+    private static readonly string[] s_fillers =
+    [
+        "I mean, that's the part nobody wants to talk about.",
+        "Which is fine, but it's not the whole story.",
+        "And honestly, that's a pretty reasonable trade-off if you're the one paying for it.",
+        "The write-up is a little thin on that, to be fair.",
+        "You can see why people got excited about it last week.",
+        "It's the kind of result that looks great in a table and messier in practice.",
+        "Nobody is going to rebuild their stack around it tomorrow, though.",
+        "That's a real cost, and it shows up on somebody's cloud bill.",
+        "I'd want to see it run on data that wasn't collected by the same team.",
+        "The interesting question is what happens when you push it past the lab setting.",
+        "It reads like a solid engineering paper more than a big conceptual leap.",
+        "And that matters, because most teams don't have a research budget to burn.",
+        "If it holds up, a lot of small companies get a shortcut.",
+        "Which is exactly where these projects usually stall.",
+        "There's a version of this that ships, and a version that stays a demo.",
+        "I keep coming back to how much of this depends on the evaluation setup.",
+        "The headline number is nice, but the ablations are where I'd look first.",
+        "Half the value here is that someone finally wrote it all down.",
+        "That's a fair point, and it cuts both ways.",
+        "It's cheaper than the alternative, just not cheap.",
+        "The open question is who maintains it a year from now.",
+        "Customers don't care how elegant it is; they care whether it breaks.",
+        "You could argue that's more of a data story than a model story.",
+        "And the latency numbers are what decide whether anyone actually uses it.",
+        "We've seen this pattern before, and it usually takes a few rounds to get right.",
+        "To be honest, I'd happily trade a few points of accuracy for something simpler.",
+        "That's the bit that would make me nervous if I were deploying it.",
+        "Right, and the licensing question hasn't really been answered yet.",
+        "It's early, so I'd treat all of this as a promising direction rather than a result.",
+        "There's also a hiring angle: fewer people know how to run this well.",
+        "Still, it's nice to see a paper that admits where it fails.",
+        "Most of the gains come from careful data cleaning, which is never the exciting part.",
+    ];
+
+    private static readonly string[] s_vagueTechniques =
+        ["the standard recipe", "the usual approach", "the obvious baseline method", "what everyone else does", "the older pipeline"];
+    private static readonly string[] s_vagueOrganizations =
+        ["the big labs", "the usual incumbents", "a couple of startups", "one of the hyperscalers", "a university group"];
+    private static readonly string[] s_vagueProducts =
+        ["the closed models", "last year's open baseline", "the commercial tools", "the current leaders", "the strongest open model"];
+
     private static readonly string[] s_closes =
     [
         "That's it for today. Looking across all of these, {D} is clearly where the money is going.",
@@ -254,6 +300,7 @@ public sealed class CorpusGenerator
             for (int k = 0; k < exchanges && sb.Length < target; k++)
             {
                 Turn(sb, rng, b, Fill(Pick(rng, rng.Next(3) == 0 ? s_skeptic : s_questions), ctx));
+                if (rng.Next(2) == 0) Turn(sb, rng, a, Pick(rng, s_fillers));
                 int first = rng.Next(s_explanations.Length);
                 string answer = Fill(s_explanations[first], ctx);
                 if (rng.Next(2) == 0) answer += " " + Fill(s_explanations[(first + 1 + rng.Next(s_explanations.Length - 1)) % s_explanations.Length], ctx);
@@ -267,6 +314,8 @@ public sealed class CorpusGenerator
 
     private static void Turn(StringBuilder sb, Random rng, string speaker, string text)
     {
+        // one to three sentences of plain talk around most turns (see s_fillers)
+        for (int n = rng.Next(4); n > 0; n--) text += " " + Pick(rng, s_fillers);
         sb.Append(speaker).Append(": ");
         if (rng.Next(6) == 0) sb.Append(Pick(rng, s_directions)).Append(' ');
         sb.Append(text).Append("\n\n");
@@ -295,9 +344,10 @@ public sealed class CorpusGenerator
             "M" => Method,
             "D" => rng.Next(3) == 0 ? Pick(rng, g._domains) : Domain,
             "D2" => Pick(rng, g._domains),
-            "T" or "T2" => Pick(rng, g._techniques),
-            "O" or "O2" => Pick(rng, g._organizations),
-            "R" or "R2" => Pick(rng, g._products),
+            // real talk names a technique, a company or a product only some of the time (see s_fillers)
+            "T" or "T2" => rng.Next(2) == 0 ? Pick(rng, g._techniques) : Pick(rng, s_vagueTechniques),
+            "O" or "O2" => rng.Next(4) == 0 ? Pick(rng, g._organizations) : Pick(rng, s_vagueOrganizations),
+            "R" or "R2" => rng.Next(4) == 0 ? Pick(rng, g._products) : Pick(rng, s_vagueProducts),
             "K" => Pick(rng, s_kinds),
             "ORD" => s_ordinals[Math.Min(Ordinal, s_ordinals.Length - 1)],
             "N" => (2 + rng.Next(98)).ToString(CultureInfo.InvariantCulture),

@@ -59,6 +59,9 @@ public static class ExtractCommand
                 return ExitCodes.OutputFailed;
             }
             console.Line($"Extracted {report.DocumentsInGraph:N0} of {report.DocumentsFound:N0} documents in {report.Elapsed.TotalSeconds:N2} s into {partial.Path}");
+            if (Environment.GetEnvironmentVariable("CARTOGRAPH_TIMINGS") == "1")
+                Console.Error.WriteLine($"timings: GC paused {GC.GetTotalPauseDuration().TotalSeconds:N2} s over {GC.CollectionCount(0):N0}/{GC.CollectionCount(1):N0}/{GC.CollectionCount(2):N0} "
+                    + $"gen0/1/2 collections, {GC.GetTotalAllocatedBytes() / 1048576.0:N0} MiB allocated");
             return ExitCodes.Success;
         }
     }

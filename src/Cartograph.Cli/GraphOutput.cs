@@ -28,7 +28,9 @@ internal static class GraphOutput
             partial.Commit();
             if (report.Timings is { } t && Environment.GetEnvironmentVariable("CARTOGRAPH_TIMINGS") == "1")
                 Console.Error.WriteLine($"timings: read+extract {t.ReadExtractFold.TotalSeconds:N2} s (folding {t.Folding.TotalSeconds:N2} s of it), "
-                    + $"to graph {t.ToGraph.TotalSeconds:N2} s, write {clock.Elapsed.TotalSeconds:N2} s");
+                    + $"to graph {t.ToGraph.TotalSeconds:N2} s, write {clock.Elapsed.TotalSeconds:N2} s; "
+                    + $"GC paused {GC.GetTotalPauseDuration().TotalSeconds:N2} s over {GC.CollectionCount(0):N0}/{GC.CollectionCount(1):N0}/{GC.CollectionCount(2):N0} "
+                    + $"gen0/1/2 collections, {GC.GetTotalAllocatedBytes() / 1048576.0:N0} MiB allocated");
             console.Summary(report, written, partial.Path);
         }
         catch (IOException ex)
