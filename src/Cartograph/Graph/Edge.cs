@@ -44,10 +44,18 @@ public sealed class Edge
     internal int Support => _support;
 
     /// <summary>The supporting sentences (the first ones in document order when there are many).</summary>
-    public SortedSet<Evidence> Evidence => LazySet.Get(ref _evidence);
+    public EvidenceSet Evidence => LazySet.Get(ref _evidence);
 
-    private SortedSet<Evidence>? _evidence;
+    private EvidenceSet? _evidence;
 
     /// <summary>For readers that must not create empty sets (the writers): null when there is no evidence.</summary>
-    internal SortedSet<Evidence>? EvidenceIfAny => LazySet.IfAny(_evidence);
+    internal EvidenceSet? EvidenceIfAny => LazySet.IfAny(_evidence);
+
+    /// <summary>Takes <paramref name="set"/> as its quotes when it has none yet (no copy); false otherwise.</summary>
+    internal bool TryAdoptEvidence(EvidenceSet set)
+    {
+        if (_evidence is { Count: > 0 }) return false;
+        _evidence = set;
+        return true;
+    }
 }

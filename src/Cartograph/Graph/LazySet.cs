@@ -12,4 +12,10 @@ internal static class LazySet
 
     /// <summary>The set when it has elements, otherwise null; never creates one (for readers such as the writers).</summary>
     public static SortedSet<T>? IfAny<T>(SortedSet<T>? field) => field is { Count: > 0 } ? field : null;
+
+    /// <summary>The quotes in <paramref name="field"/>, created if missing (race-safe like the sets).</summary>
+    public static EvidenceSet Get(ref EvidenceSet? field) =>
+        field ?? Interlocked.CompareExchange(ref field, new EvidenceSet(), null) ?? field;
+
+    public static EvidenceSet? IfAny(EvidenceSet? field) => field is { Count: > 0 } ? field : null;
 }

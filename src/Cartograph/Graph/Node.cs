@@ -27,16 +27,24 @@ public sealed class Node
     public SortedSet<string> Documents => LazySet.Get(ref _documents, StringComparer.Ordinal);
 
     /// <summary>The mentions, each with its quote.</summary>
-    public SortedSet<Evidence> Evidence => LazySet.Get(ref _evidence);
+    public EvidenceSet Evidence => LazySet.Get(ref _evidence);
 
     private SortedSet<string>? _aliases;
     private SortedSet<string>? _documents;
-    private SortedSet<Evidence>? _evidence;
+    private EvidenceSet? _evidence;
 
     // For readers that must not create empty sets (the writers, on millions of nodes): null when empty.
     internal SortedSet<string>? AliasesIfAny => LazySet.IfAny(_aliases);
     internal SortedSet<string>? DocumentsIfAny => LazySet.IfAny(_documents);
-    internal SortedSet<Evidence>? EvidenceIfAny => LazySet.IfAny(_evidence);
+    internal EvidenceSet? EvidenceIfAny => LazySet.IfAny(_evidence);
+
+    /// <summary>Takes <paramref name="set"/> as its quotes when it has none yet (no copy); false otherwise.</summary>
+    internal bool TryAdoptEvidence(EvidenceSet set)
+    {
+        if (_evidence is { Count: > 0 }) return false;
+        _evidence = set;
+        return true;
+    }
 
     // Adjacency and sort position, kept on the node so the graph needs no per-node dictionaries;
     // that is why a node can belong to one graph at a time (Owner).

@@ -51,7 +51,7 @@ public sealed class CartographPipeline
             return added;
         }, serialize: partial is not null, progress, cancel);
         var extracted = clock.Elapsed;
-        var graph = accumulator.ToGraph();
+        var graph = accumulator.TakeGraph();
         return new BuildReport(graph, run.Read, run.Found, run.Bytes, run.Problems, clock.Elapsed, run.Duplicates)
         {
             Timings = new StageTimings(extracted, Stopwatch.GetElapsedTime(0, folding), clock.Elapsed - extracted),
@@ -100,7 +100,7 @@ public sealed class CartographPipeline
                 if (accumulator.TryAdd(doc)) merged?.Write(doc);
                 else if (isFresh) duplicates++;
             });
-            return new BuildReport(accumulator.ToGraph(), run.Read, run.Found, run.Bytes, problems, clock.Elapsed, duplicates)
+            return new BuildReport(accumulator.TakeGraph(), run.Read, run.Found, run.Bytes, problems, clock.Elapsed, duplicates)
             {
                 DocumentsInGraph = accumulator.DocumentCount,
             };

@@ -19,6 +19,6 @@ public sealed class EntityResolver
         var accumulator = new GraphAccumulator();
         foreach (var d in extractions.OrderBy(d => d.DocumentId, StringComparer.Ordinal).ThenBy(d => d.ContentHash, StringComparer.Ordinal))
             accumulator.TryAdd(d);
-        return accumulator.ToGraph();
+        return accumulator.TakeGraph();
     }
 }

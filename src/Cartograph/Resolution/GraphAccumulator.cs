@@ -35,6 +35,7 @@ public sealed class GraphAccumulator
     {
         if (!_contentHashes.Add(doc.ContentHash)) return false;
         var slots = new int[doc.Entities.Count];
+        var quotes = new DocumentQuotes(doc);
         for (int e = 0; e < doc.Entities.Count; e++)
         {
             var entity = doc.Entities[e];
@@ -46,19 +47,19 @@ public sealed class GraphAccumulator
                 if (key.Length > 0) _keys.Union(slot, _keys.Slot(entity.Type, key));
             }
             if (!_stats.TryGetValue(slot, out var stats)) _stats[slot] = stats = new KeyStats(entity.Type);
-            stats.Add(doc, entity);
+            stats.Add(quotes, entity);
         }
-        AddRelations(doc, slots);
+        AddRelations(doc, slots, quotes);
         foreach (var p in doc.Papers)
         {
             if (p.IntroDomain is not int domain) continue;
             _rivalries.Add(new RivalryClaim(slots[p.Paper], slots[domain],
-                [.. p.RivalrySentences.Select(s => EvidenceOf(doc, s))]));
+                [.. p.RivalrySentences.Select(quotes.Of)]));
         }
         return true;
     }
 
-    private void AddRelations(DocumentExtraction doc, int[] slots)
+    private void AddRelations(DocumentExtraction doc, int[] slots, DocumentQuotes quotes)
     {
         // an edge's weight counts distinct supporting sentences
         var seen = new HashSet<(KeyEdge, int)>();
@@ -68,17 +69,32 @@ public sealed class GraphAccumulator
             if (!seen.Add((key, r.Sentence))) continue;
             if (!_edges.TryGetValue(key, out var stats)) _edges[key] = stats = new EdgeStats();
             stats.Weight++;
-            AddCapped(stats.Evidence, doc, r.Sentence);
+            AddCapped(stats.Evidence, quotes, r.Sentence);
         }
     }
 
     /// <summary>Builds the graph from everything folded so far; the accumulator can go on folding afterwards.</summary>
-    public KnowledgeGraph ToGraph()
+    public KnowledgeGraph ToGraph() => BuildGraph(release: false);
+
+    /// <summary>
+    /// Builds the graph and hands it the folded quotes instead of copying them, dropping the statistics
+    /// as they are used: the end of a build, where a copy would double the memory of the largest part.
+    /// Only <see cref="DocumentCount"/> is left to read afterwards.
+    /// </summary>
+    public KnowledgeGraph TakeGraph()
+    {
+        var graph = BuildGraph(release: true);
+        _rivalries.Clear();
+        return graph;
+    }
+
+    private KnowledgeGraph BuildGraph(bool release)
     {
         var groups = NodeGroup.FromKeys(_keys, _stats);
-        var graph = new KnowledgeGraph();
-        foreach (var group in groups) graph.AddVertex(group.ToNode());
+        var graph = new KnowledgeGraph(groups.Count, _edges.Count);
+        foreach (var group in groups) graph.AddVertex(group.ToNode(release));
         var nodeOfRoot = groups.ToDictionary(g => g.Root, g => g.NodeId);
+        if (release) _stats.Clear();
 
         // edges whose ends fall into the same groups add up; a loop (X uses X) is dropped
         foreach (var (key, stats) in _edges)
@@ -87,35 +103,31 @@ public sealed class GraphAccumulator
             if (source == target) continue;
             var edge = graph.GetOrAddEdge(source, target, key.Relation);
             edge.Weight = edge.Support + stats.Weight;
+            if (release && edge.TryAdoptEvidence(stats.Evidence)) continue;
             foreach (var ev in stats.Evidence) AddCapped(edge.Evidence, ev);
         }
+        if (release) _edges.Clear();
         SharedTaskRivals.Apply(graph, _rivalries, slot => nodeOfRoot[_keys.Find(slot)]);
         return graph;
     }
 
-    internal static Evidence EvidenceOf(DocumentExtraction d, int sentence)
-    {
-        var s = d.Sentences[sentence];
-        return new Evidence(d.DocumentId, s.Line, s.Speaker, s.Quote);
-    }
-
     /// <summary>
-    /// <see cref="AddCapped(SortedSet{Evidence}, Evidence)"/> for a sentence of a document, without
+    /// <see cref="AddCapped(EvidenceSet, Evidence)"/> for a sentence of a document, without
     /// allocating when it cannot make the cut: the set is full of quotes from documents with
     /// smaller ids (the usual case, as documents are folded in id order).
     /// </summary>
-    internal static void AddCapped(SortedSet<Evidence> set, DocumentExtraction doc, int sentence)
+    internal static void AddCapped(EvidenceSet set, DocumentQuotes quotes, int sentence)
     {
-        if (set.Count >= MaxEvidence && string.CompareOrdinal(set.Max!.Document, doc.DocumentId) < 0) return;
-        AddCapped(set, EvidenceOf(doc, sentence));
+        if (set.Count >= MaxEvidence && string.CompareOrdinal(set.Max!.Document, quotes.DocumentId) < 0) return;
+        AddCapped(set, quotes.Of(sentence));
     }
 
     /// <summary>Keeps the <see cref="MaxEvidence"/> smallest items: the same set whatever order they come in.</summary>
-    internal static void AddCapped(SortedSet<Evidence> set, Evidence evidence)
+    internal static void AddCapped(EvidenceSet set, Evidence evidence)
     {
         if (set.Count < MaxEvidence) { set.Add(evidence); return; }
         if (evidence.CompareTo(set.Max) >= 0) return;
-        if (set.Add(evidence)) set.Remove(set.Max!);
+        if (set.Add(evidence)) set.RemoveMax();
     }
 
     /// <summary>An edge between two key slots, before keys are grouped into nodes.</summary>
@@ -124,7 +136,7 @@ public sealed class GraphAccumulator
     private sealed class EdgeStats
     {
         public int Weight;
-        public SortedSet<Evidence> Evidence { get; } = new();
+        public EvidenceSet Evidence { get; } = new();
     }
 
     /// <summary>A paper that met a rivalry cue naming no rival, and the task it was introduced with.</summary>

@@ -14,7 +14,7 @@ internal sealed class KeyStats(EntityType type)
     private LabelStats _labelStats;
     private Dictionary<string, LabelStats>? _moreLabels;
     private HashSet<string>? _aliases;
-    private SortedSet<Evidence>? _evidence;
+    private EvidenceSet? _evidence;
 
     public EntityType Type { get; } = type;
     public List<string> Documents { get; } = [];
@@ -31,15 +31,16 @@ internal sealed class KeyStats(EntityType type)
     }
 
     public IEnumerable<string> Aliases => _aliases ?? Enumerable.Empty<string>();
-    public IEnumerable<Evidence> Evidence => _evidence ?? Enumerable.Empty<Evidence>();
+    /// <summary>The quotes kept, or null when none.</summary>
+    public EvidenceSet? Evidence => _evidence;
 
-    public void Add(DocumentExtraction doc, ExtractedEntity entity)
+    public void Add(DocumentQuotes quotes, ExtractedEntity entity)
     {
         AddLabel(entity.Label, entity.Mentions.Count, entity.FromLexicon);
         if (entity.Aliases.Count > 0) (_aliases ??= new(StringComparer.Ordinal)).UnionWith(entity.Aliases);
-        Documents.Add(doc.DocumentId);
+        Documents.Add(quotes.DocumentId);
         Mentions += entity.Mentions.Count;
-        foreach (int s in entity.Mentions) GraphAccumulator.AddCapped(_evidence ??= new(), doc, s);
+        foreach (int s in entity.Mentions) GraphAccumulator.AddCapped(_evidence ??= new(), quotes, s);
     }
 
     private void AddLabel(string label, int mentions, bool fromLexicon)

@@ -89,16 +89,22 @@ internal sealed class NodeGroup
         return best!;
     }
 
-    public Node ToNode()
+    /// <summary>The node; with <paramref name="release"/>, it takes a member's quotes instead of copying them.</summary>
+    public Node ToNode(bool release)
     {
         var node = new Node(NodeId, Label, Type);
+        foreach (var m in _members)
+        {
+            if (m.Evidence is not { } evidence) continue;
+            if (release && node.TryAdoptEvidence(evidence)) continue;
+            foreach (var ev in evidence) GraphAccumulator.AddCapped(node.Evidence, ev);
+        }
         foreach (var m in _members)
         {
             node.Mentions += m.Mentions;
             node.Documents.UnionWith(m.Documents);
             foreach (var (label, _) in m.Labels) if (label != Label) node.Aliases.Add(label);
             foreach (var alias in m.Aliases) if (alias != Label) node.Aliases.Add(alias);
-            foreach (var ev in m.Evidence) GraphAccumulator.AddCapped(node.Evidence, ev);
         }
         return node;
     }

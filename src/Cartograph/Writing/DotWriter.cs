@@ -122,7 +122,7 @@ public static class DotWriter
         sink.Write("];\n"u8);
     }
 
-    private static void WriteEdge(Utf8Sink sink, Relation relation, int weight, SortedSet<Evidence>? evidence,
+    private static void WriteEdge(Utf8Sink sink, Relation relation, int weight, EvidenceSet? evidence,
         ReadOnlySpan<byte> source, ReadOnlySpan<byte> target, CharBuffer buffer)
     {
         sink.Write("  "u8);
@@ -141,7 +141,7 @@ public static class DotWriter
         sink.Write(", tooltip="u8);
         buffer.Clear().Append(relation.Name()).Append(" (weight ").Append(weight).Append(')');
         int shown = 0;
-        foreach (var e in SetItems.Of(evidence))
+        foreach (var e in evidence.Items)
         {
             if (shown == MaxTooltipQuotes)
             {

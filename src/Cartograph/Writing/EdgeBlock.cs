@@ -15,7 +15,7 @@ internal sealed class EdgeBlock
 
     public readonly Relation[] Relations = new Relation[Capacity];
     public readonly int[] Weights = new int[Capacity];
-    public readonly SortedSet<Evidence>?[] Evidence = new SortedSet<Evidence>?[Capacity];
+    public readonly EvidenceSet?[] Evidence = new EvidenceSet?[Capacity];
 
     /// <summary>Keeps the touching reads observable, so the JIT cannot drop them.</summary>
     public int Touched { get; private set; }

@@ -157,7 +157,7 @@ public static class GraphMlWriter
         sink.Write(s_colourRuns[(int)node.Type]);
     }
 
-    private static void WriteEdge(Utf8Sink sink, int index, Relation relation, int weight, SortedSet<Evidence>? evidence,
+    private static void WriteEdge(Utf8Sink sink, int index, Relation relation, int weight, EvidenceSet? evidence,
         ReadOnlySpan<byte> source, ReadOnlySpan<byte> target, CharBuffer buffer)
     {
         sink.Write("    <edge id=\"e"u8);
@@ -190,10 +190,10 @@ public static class GraphMlWriter
         return buffer.Span;
     }
 
-    private static ReadOnlySpan<char> Joined(CharBuffer buffer, SortedSet<Evidence> evidence)
+    private static ReadOnlySpan<char> Joined(CharBuffer buffer, EvidenceSet evidence)
     {
         buffer.Clear();
-        foreach (var e in SetItems.Of(evidence))
+        foreach (var e in evidence.Items)
         {
             if (buffer.Length > 0) buffer.Append(EvidenceText.Separator);
             EvidenceText.Append(buffer, e);

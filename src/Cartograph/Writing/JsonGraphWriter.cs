@@ -93,7 +93,7 @@ public static class JsonGraphWriter
     }
 
     private static void WriteEdge(Utf8Sink sink, JsonStrings strings, ReadOnlySpan<byte> source, ReadOnlySpan<byte> target,
-        Relation relation, int weight, SortedSet<Evidence>? evidence)
+        Relation relation, int weight, EvidenceSet? evidence)
     {
         sink.Write("\n    {\n      \"source\": "u8);
         sink.Write(source);
@@ -128,7 +128,7 @@ public static class JsonGraphWriter
         sink.Write("\n      ]"u8);
     }
 
-    private static void WriteEvidence(Utf8Sink sink, JsonStrings strings, SortedSet<Evidence>? evidence)
+    private static void WriteEvidence(Utf8Sink sink, JsonStrings strings, EvidenceSet? evidence)
     {
         if (evidence is null)
         {
@@ -136,7 +136,7 @@ public static class JsonGraphWriter
             return;
         }
         bool first = true;
-        foreach (var e in SetItems.Of(evidence))
+        foreach (var e in evidence.Items)
         {
             sink.Write(first ? "[\n        {\n          \"document\": "u8 : ",\n        {\n          \"document\": "u8);
             strings.Write(sink, e.Document);

@@ -42,6 +42,17 @@ public sealed class GraphAccumulatorTests
     }
 
     [Test]
+    public void TakingTheGraphGivesTheSameGraphAsBuildingACopy()
+    {
+        var docs = Snippets.Select((t, i) => ExtractionHarness.Extract(t, "doc" + i)).ToList();
+        var acc = new GraphAccumulator();
+        foreach (var d in docs) acc.TryAdd(d);
+        var copy = Json(acc.ToGraph());
+        Assert.That(Json(acc.TakeGraph()), Is.EqualTo(copy));
+        Assert.That(acc.DocumentCount, Is.EqualTo(docs.Count));
+    }
+
+    [Test]
     public void ADocumentWhoseContentWasFoldedAlreadyChangesNothing()
     {
         var doc = ExtractionHarness.Extract(Snippets[0], "doc0");

@@ -148,7 +148,7 @@ internal static class ReferenceGraphMlWriter
         WriteData(xml, key, buffer);
     }
 
-    private static void WriteEvidence(XmlWriter xml, string key, SortedSet<Evidence> evidence, StringBuilder buffer)
+    private static void WriteEvidence(XmlWriter xml, string key, EvidenceSet evidence, StringBuilder buffer)
     {
         buffer.Clear();
         foreach (var e in evidence)

@@ -82,7 +82,7 @@ internal static class ReferenceJsonGraphWriter
         json.WriteEndArray();
     }
 
-    private static void WriteEvidence(Utf8JsonWriter json, SortedSet<Evidence> evidence)
+    private static void WriteEvidence(Utf8JsonWriter json, EvidenceSet evidence)
     {
         json.WriteStartArray("evidence");
         foreach (var e in evidence)
