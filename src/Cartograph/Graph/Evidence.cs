@@ -1,17 +1,70 @@
+using System.Text;
+
 namespace Cartograph.Graph;
 
-/// <summary>Where a node or edge was seen: a document, a 1-based line, the speaker (if any) and the sentence.</summary>
-public sealed record Evidence(string Document, int Line, string? Speaker, string Quote) : IComparable<Evidence>
+/// <summary>
+/// Where a node or edge was seen: a document, a 1-based line, the speaker (if any) and the sentence.
+/// <para>
+/// A large graph holds millions of quotes, the biggest part of its memory, so quotes made while
+/// folding a corpus are kept as UTF-8 (half the bytes of a string for the usual English text) and
+/// decoded when read. Such quotes also carry their rank among the sentences of their document, so
+/// ordering them never needs the text.
+/// </para>
+/// </summary>
+public sealed class Evidence : IComparable<Evidence>, IEquatable<Evidence>
 {
-    /// <summary>Evidence is kept in (document, line, quote) order so every output is independent of processing order.</summary>
+    private readonly object _quote; // string, or UTF-8 bytes
+    private readonly object? _document; // identifies one folded document: ranks compare only within it
+    private readonly int _rank;
+
+    public Evidence(string document, int line, string? speaker, string quote)
+    {
+        Document = document;
+        Line = line;
+        Speaker = speaker;
+        _quote = quote;
+    }
+
+    /// <param name="folded">The same object for every quote of one folded document.</param>
+    /// <param name="rank">Position of the sentence in the document's (line, quote, speaker) order.</param>
+    internal Evidence(string document, int line, string? speaker, string quote, object folded, int rank)
+    {
+        Document = document;
+        Line = line;
+        Speaker = speaker;
+        _quote = Encoding.UTF8.GetBytes(quote);
+        _document = folded;
+        _rank = rank;
+    }
+
+    public string Document { get; }
+    public int Line { get; }
+    public string? Speaker { get; }
+    public string Quote => _quote as string ?? Encoding.UTF8.GetString((byte[])_quote);
+
+    /// <summary>The quote's UTF-8 bytes when it is kept so (empty otherwise), for writers that copy it without decoding.</summary>
+    internal ReadOnlySpan<byte> Utf8Quote => _quote as byte[];
+
+    /// <summary>Evidence is kept in (document, line, quote, speaker) order so every output is independent of processing order.</summary>
     public int CompareTo(Evidence? other)
     {
         if (other is null) return 1;
+        if (ReferenceEquals(this, other)) return 0;
         int c = string.CompareOrdinal(Document, other.Document);
         if (c != 0) return c;
         c = Line.CompareTo(other.Line);
         if (c != 0) return c;
+        // two sentences of one folded document: their ranks are the order below, without decoding
+        if (_document is not null && ReferenceEquals(_document, other._document)) return _rank.CompareTo(other._rank);
         c = string.CompareOrdinal(Quote, other.Quote);
         return c != 0 ? c : string.CompareOrdinal(Speaker, other.Speaker);
     }
+
+    public bool Equals(Evidence? other) => CompareTo(other) == 0;
+
+    public override bool Equals(object? obj) => obj is Evidence other && Equals(other);
+
+    public override int GetHashCode() => HashCode.Combine(Document, Line);
+
+    public override string ToString() => $"{Document}:{Line} {(Speaker is null ? "" : Speaker + ": ")}{Quote}";
 }

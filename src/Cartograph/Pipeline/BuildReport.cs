@@ -27,4 +27,11 @@ public sealed record BuildReport(
 /// part of it the calling thread spent folding and writing the partial, and the time to turn the
 /// folded statistics into the graph.
 /// </summary>
-public sealed record StageTimings(TimeSpan ReadExtractFold, TimeSpan Folding, TimeSpan ToGraph);
+public sealed record StageTimings(TimeSpan ReadExtractFold, TimeSpan Folding, TimeSpan ToGraph)
+{
+    /// <summary>Managed heap in use (live and not yet collected) when folding ended and when the graph was built.</summary>
+    public long HeapAfterFold { get; init; }
+    public long HeapAfterGraph { get; init; }
+    /// <summary>The process's peak working set when the graph was built (before writing).</summary>
+    public long PeakBeforeWriting { get; init; }
+}

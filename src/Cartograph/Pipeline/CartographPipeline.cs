@@ -51,10 +51,16 @@ public sealed class CartographPipeline
             return added;
         }, serialize: partial is not null, progress, cancel);
         var extracted = clock.Elapsed;
+        long heapAfterFold = GC.GetTotalMemory(forceFullCollection: false);
         var graph = accumulator.TakeGraph();
         return new BuildReport(graph, run.Read, run.Found, run.Bytes, run.Problems, clock.Elapsed, run.Duplicates)
         {
-            Timings = new StageTimings(extracted, Stopwatch.GetElapsedTime(0, folding), clock.Elapsed - extracted),
+            Timings = new StageTimings(extracted, Stopwatch.GetElapsedTime(0, folding), clock.Elapsed - extracted)
+            {
+                HeapAfterFold = heapAfterFold,
+                HeapAfterGraph = GC.GetTotalMemory(forceFullCollection: false),
+                PeakBeforeWriting = Process.GetCurrentProcess().PeakWorkingSet64,
+            },
         };
     }
 

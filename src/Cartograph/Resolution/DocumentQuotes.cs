@@ -7,10 +7,14 @@ namespace Cartograph.Resolution;
 /// The quotes of one document being folded, one <see cref="Evidence"/> per sentence, made on first
 /// use and shared by every node and edge that sentence supports: a sentence typically backs an
 /// entity or two and a relation, and at millions of quotes a copy per use is hundreds of MB.
+/// Each quote gets its sentence's rank in the (line, quote, speaker) order, so the capped evidence
+/// sets order the quotes of one document without reading their text.
 /// </summary>
 internal sealed class DocumentQuotes(DocumentExtraction doc)
 {
     private readonly Evidence?[] _made = new Evidence?[doc.Sentences.Count];
+    private readonly object _folded = new();
+    private int[]? _ranks;
 
     public string DocumentId => doc.DocumentId;
 
@@ -18,6 +22,30 @@ internal sealed class DocumentQuotes(DocumentExtraction doc)
     {
         if (_made[sentence] is { } made) return made;
         var s = doc.Sentences[sentence];
-        return _made[sentence] = new Evidence(doc.DocumentId, s.Line, s.Speaker, s.Quote);
+        _ranks ??= Ranks(doc.Sentences);
+        return _made[sentence] = new Evidence(doc.DocumentId, s.Line, s.Speaker, s.Quote, _folded, _ranks[sentence]);
+    }
+
+    private static int[] Ranks(List<EvidenceSentence> sentences)
+    {
+        var order = new int[sentences.Count];
+        for (int i = 0; i < order.Length; i++) order[i] = i;
+        Array.Sort(order, (a, b) => Compare(sentences[a], sentences[b]));
+        var ranks = new int[order.Length];
+        for (int i = 1; i < order.Length; i++)
+        {
+            // the same sentence twice (same line, quote and speaker) is one quote: equal ranks
+            bool same = Compare(sentences[order[i - 1]], sentences[order[i]]) == 0;
+            ranks[order[i]] = same ? ranks[order[i - 1]] : i;
+        }
+        return ranks;
+    }
+
+    private static int Compare(EvidenceSentence a, EvidenceSentence b)
+    {
+        int c = a.Line.CompareTo(b.Line);
+        if (c != 0) return c;
+        c = string.CompareOrdinal(a.Quote, b.Quote);
+        return c != 0 ? c : string.CompareOrdinal(a.Speaker, b.Speaker);
     }
 }

@@ -37,6 +37,22 @@ internal sealed class CharBuffer
         return this;
     }
 
+    /// <summary>Appends UTF-8 text, decoded.</summary>
+    public CharBuffer AppendUtf8(ReadOnlySpan<byte> utf8)
+    {
+        int most = System.Text.Encoding.UTF8.GetMaxCharCount(utf8.Length);
+        if (most > _chars.Length - _length) Grow(most);
+        _length += System.Text.Encoding.UTF8.GetChars(utf8, _chars.AsSpan(_length));
+        return this;
+    }
+
+    /// <summary>Drops everything past the first <paramref name="length"/> chars.</summary>
+    public CharBuffer Truncate(int length)
+    {
+        _length = Math.Min(_length, length);
+        return this;
+    }
+
     /// <summary>Invariant integer, as <c>value.ToString(CultureInfo.InvariantCulture)</c>.</summary>
     public CharBuffer Append(int value)
     {

@@ -33,7 +33,7 @@ internal sealed class EdgeBlock
             Evidence[k] = evidence;
             Weights[k] = edge.Weight;
             touched ^= ids.Touch(graph.Target(from + k));
-            if (evidence is not null) touched ^= evidence.Min!.Quote.Length;
+            if (evidence is not null) touched ^= evidence.Min!.Line;
         }
         Touched ^= touched;
     }

@@ -15,8 +15,9 @@ public static class EvidenceText
     {
         sb.Append(e.Document).Append(':').Append(e.Line.ToString(CultureInfo.InvariantCulture)).Append(' ');
         if (!string.IsNullOrEmpty(e.Speaker)) sb.Append(e.Speaker).Append(": ");
-        if (e.Quote.Length > maxQuoteLength) sb.Append(e.Quote, 0, maxQuoteLength).Append('…');
-        else sb.Append(e.Quote);
+        string quote = e.Quote;
+        if (quote.Length > maxQuoteLength) sb.Append(quote, 0, maxQuoteLength).Append('…');
+        else sb.Append(quote);
     }
 
     /// <summary>The same text into the writers' span buffer.</summary>
@@ -24,7 +25,17 @@ public static class EvidenceText
     {
         buffer.Append(e.Document).Append(':').Append(e.Line).Append(' ');
         if (!string.IsNullOrEmpty(e.Speaker)) buffer.Append(e.Speaker).Append(": ");
-        if (e.Quote.Length > maxQuoteLength) buffer.Append(e.Quote.AsSpan(0, maxQuoteLength)).Append('…');
-        else buffer.Append(e.Quote);
+        var utf8 = e.Utf8Quote;
+        if (utf8.IsEmpty)
+        {
+            string quote = e.Quote;
+            if (quote.Length > maxQuoteLength) buffer.Append(quote.AsSpan(0, maxQuoteLength)).Append('…');
+            else buffer.Append(quote);
+            return;
+        }
+        // decoded straight into the buffer: no string per quote per writer
+        int start = buffer.Length;
+        buffer.AppendUtf8(utf8);
+        if (buffer.Length - start > maxQuoteLength) buffer.Truncate(start + maxQuoteLength).Append('…');
     }
 }

@@ -146,7 +146,7 @@ public static class JsonGraphWriter
             if (e.Speaker is null) sink.Write("null"u8);
             else strings.Write(sink, e.Speaker);
             sink.Write(",\n          \"quote\": "u8);
-            strings.Write(sink, e.Quote);
+            if (!JsonStrings.TryWritePlain(sink, e.Utf8Quote)) strings.Write(sink, e.Quote);
             sink.Write("\n        }"u8);
             first = false;
         }

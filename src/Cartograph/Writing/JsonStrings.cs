@@ -46,5 +46,19 @@ internal sealed class JsonStrings : IDisposable
         sink.Write(_escaped.WrittenSpan);
     }
 
+    /// <summary>Printable ASCII but the quote and backslash, as UTF-8 bytes.</summary>
+    private static readonly SearchValues<byte> s_plainBytes =
+        SearchValues.Create([.. Enumerable.Range(' ', '~' - ' ' + 1).Select(c => (byte)c).Where(c => c is not ((byte)'"' or (byte)'\\'))]);
+
+    /// <summary>Writes UTF-8 text that needs no escaping, quoted; false (nothing written) when it is empty or needs escaping.</summary>
+    public static bool TryWritePlain(Utf8Sink sink, ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.IsEmpty || utf8.IndexOfAnyExcept(s_plainBytes) >= 0) return false;
+        sink.Write((byte)'"');
+        sink.Write(utf8);
+        sink.Write((byte)'"');
+        return true;
+    }
+
     public void Dispose() => _json.Dispose();
 }

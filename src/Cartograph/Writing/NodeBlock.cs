@@ -21,7 +21,7 @@ internal static class NodeBlock
             touched ^= node.Id.Length ^ node.Label.Length ^ node.Mentions;
             if (node.AliasesIfAny is { } aliases) touched ^= aliases.Min!.Length;
             if (node.DocumentsIfAny is { } documents) touched ^= documents.Min!.Length;
-            if (node.EvidenceIfAny is { } evidence) touched ^= evidence.Min!.Quote.Length;
+            if (node.EvidenceIfAny is { } evidence) touched ^= evidence.Min!.Line;
         }
         return touched;
     }
