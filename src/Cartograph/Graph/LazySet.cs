@@ -18,4 +18,9 @@ internal static class LazySet
         field ?? Interlocked.CompareExchange(ref field, new EvidenceSet(), null) ?? field;
 
     public static EvidenceSet? IfAny(EvidenceSet? field) => field is { Count: > 0 } ? field : null;
+
+    public static SortedStrings Get(ref SortedStrings? field) =>
+        field ?? Interlocked.CompareExchange(ref field, new SortedStrings(), null) ?? field;
+
+    public static SortedStrings? IfAny(SortedStrings? field) => field is { Count: > 0 } ? field : null;
 }

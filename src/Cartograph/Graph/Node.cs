@@ -18,24 +18,24 @@ public sealed class Node
     public EntityType Type { get; }
 
     /// <summary>Other surface forms of the same entity, sorted ordinally, never including the label.</summary>
-    public SortedSet<string> Aliases => LazySet.Get(ref _aliases, StringComparer.Ordinal);
+    public SortedStrings Aliases => LazySet.Get(ref _aliases);
 
     /// <summary>Number of times the entity was mentioned across the corpus.</summary>
     public int Mentions { get; set; }
 
     /// <summary>Ids of the documents that mention it, sorted.</summary>
-    public SortedSet<string> Documents => LazySet.Get(ref _documents, StringComparer.Ordinal);
+    public SortedStrings Documents => LazySet.Get(ref _documents);
 
     /// <summary>The mentions, each with its quote.</summary>
     public EvidenceSet Evidence => LazySet.Get(ref _evidence);
 
-    private SortedSet<string>? _aliases;
-    private SortedSet<string>? _documents;
+    private SortedStrings? _aliases;
+    private SortedStrings? _documents;
     private EvidenceSet? _evidence;
 
     // For readers that must not create empty sets (the writers, on millions of nodes): null when empty.
-    internal SortedSet<string>? AliasesIfAny => LazySet.IfAny(_aliases);
-    internal SortedSet<string>? DocumentsIfAny => LazySet.IfAny(_documents);
+    internal SortedStrings? AliasesIfAny => LazySet.IfAny(_aliases);
+    internal SortedStrings? DocumentsIfAny => LazySet.IfAny(_documents);
     internal EvidenceSet? EvidenceIfAny => LazySet.IfAny(_evidence);
 
     /// <summary>Takes <paramref name="set"/> as its quotes when it has none yet (no copy); false otherwise.</summary>

@@ -102,10 +102,10 @@ internal sealed class NodeGroup
         foreach (var m in _members)
         {
             node.Mentions += m.Mentions;
-            node.Documents.UnionWith(m.Documents);
             foreach (var (label, _) in m.Labels) if (label != Label) node.Aliases.Add(label);
             foreach (var alias in m.Aliases) if (alias != Label) node.Aliases.Add(alias);
         }
+        node.Documents.UnionWith(_members.Count == 1 ? _members[0].Documents : _members.SelectMany(m => m.Documents));
         return node;
     }
 }

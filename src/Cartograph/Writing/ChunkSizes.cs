@@ -7,5 +7,5 @@ namespace Cartograph.Writing;
 /// </summary>
 internal readonly record struct ChunkSizes(int Nodes, int Edges)
 {
-    public static readonly ChunkSizes Default = new(1 << 14, 1 << 14);
+    public static readonly ChunkSizes Default = new(1 << 12, 1 << 12);
 }

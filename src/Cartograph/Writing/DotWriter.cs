@@ -106,7 +106,7 @@ public static class DotWriter
         {
             buffer.Append("\naliases: ");
             bool first = true;
-            foreach (var a in SetItems.Of(aliases))
+            foreach (var a in aliases.Items)
             {
                 if (!first) buffer.Append(", ");
                 buffer.Append(a);

@@ -178,11 +178,11 @@ public static class GraphMlWriter
         sink.Write("    </edge>\n"u8);
     }
 
-    private static ReadOnlySpan<char> Joined(CharBuffer buffer, SortedSet<string> values)
+    private static ReadOnlySpan<char> Joined(CharBuffer buffer, SortedStrings values)
     {
         if (values.Count == 1) return values.Min; // joining one value is the value
         buffer.Clear();
-        foreach (var v in SetItems.Of(values))
+        foreach (var v in values.Items)
         {
             if (buffer.Length > 0) buffer.Append('|');
             buffer.Append(v);

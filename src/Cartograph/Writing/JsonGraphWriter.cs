@@ -111,7 +111,7 @@ public static class JsonGraphWriter
         sink.Write("\n    }"u8);
     }
 
-    private static void WriteStrings(Utf8Sink sink, JsonStrings strings, SortedSet<string>? values)
+    private static void WriteStrings(Utf8Sink sink, JsonStrings strings, SortedStrings? values)
     {
         if (values is null)
         {
@@ -119,7 +119,7 @@ public static class JsonGraphWriter
             return;
         }
         bool first = true;
-        foreach (var v in SetItems.Of(values))
+        foreach (var v in values.Items)
         {
             sink.Write(first ? "[\n        "u8 : ",\n        "u8);
             strings.Write(sink, v);

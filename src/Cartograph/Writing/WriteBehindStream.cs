@@ -15,7 +15,7 @@ namespace Cartograph.Writing;
 internal sealed class WriteBehindStream : Stream, IBlockTarget
 {
     private const int BlockSize = IBlockTarget.BlockSize;
-    private const int MaxQueuedBlocks = 64;
+    private const int MaxQueuedBlocks = 16;
     private const long SyncInterval = 32L << 20;
 
     private readonly SafeFileHandle _file;

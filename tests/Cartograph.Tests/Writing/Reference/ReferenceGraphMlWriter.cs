@@ -137,7 +137,7 @@ internal static class ReferenceGraphMlWriter
         xml.WriteEndElement();
     }
 
-    private static void WriteJoined(XmlWriter xml, string key, SortedSet<string> values, StringBuilder buffer)
+    private static void WriteJoined(XmlWriter xml, string key, SortedStrings values, StringBuilder buffer)
     {
         buffer.Clear();
         foreach (var v in values)

@@ -75,7 +75,7 @@ internal static class ReferenceJsonGraphWriter
         stream.WriteByte((byte)'\n');
     }
 
-    private static void WriteStrings(Utf8JsonWriter json, string name, SortedSet<string> values)
+    private static void WriteStrings(Utf8JsonWriter json, string name, SortedStrings values)
     {
         json.WriteStartArray(name);
         foreach (var v in values) json.WriteStringValue(Clean(v));
