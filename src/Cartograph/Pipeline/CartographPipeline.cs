@@ -52,7 +52,9 @@ public sealed class CartographPipeline
         }, serialize: partial is not null, progress, cancel);
         var extracted = clock.Elapsed;
         long heapAfterFold = GC.GetTotalMemory(forceFullCollection: false);
+        LargeHeap.Compact();
         var graph = accumulator.TakeGraph();
+        LargeHeap.Compact();
         return new BuildReport(graph, run.Read, run.Found, run.Bytes, run.Problems, clock.Elapsed, run.Duplicates)
         {
             Timings = new StageTimings(extracted, Stopwatch.GetElapsedTime(0, folding), clock.Elapsed - extracted)
