@@ -7,10 +7,10 @@ namespace Cartograph.Resolution;
 /// The quotes of one document being folded, one <see cref="Evidence"/> per sentence, made on first
 /// use and shared by every node and edge that sentence supports: a sentence typically backs an
 /// entity or two and a relation, and at millions of quotes a copy per use is hundreds of MB.
-/// Each quote gets its sentence's rank in the (line, quote, speaker) order, so the capped evidence
+/// Speaker names are shared across documents. Each quote gets its sentence's rank in the (line, quote, speaker) order, so the capped evidence
 /// sets order the quotes of one document without reading their text.
 /// </summary>
-internal sealed class DocumentQuotes(DocumentExtraction doc)
+internal sealed class DocumentQuotes(DocumentExtraction doc, Dictionary<string, string> speakers)
 {
     private readonly Evidence?[] _made = new Evidence?[doc.Sentences.Count];
     private readonly object _folded = new();
@@ -23,7 +23,9 @@ internal sealed class DocumentQuotes(DocumentExtraction doc)
         if (_made[sentence] is { } made) return made;
         var s = doc.Sentences[sentence];
         _ranks ??= Ranks(doc.Sentences);
-        return _made[sentence] = new Evidence(doc.DocumentId, s.Line, s.Speaker, s.Quote, _folded, _ranks[sentence]);
+        // the reader makes a speaker string per line; a few names stand for millions of quotes
+        string? speaker = s.Speaker is null ? null : speakers.TryGetValue(s.Speaker, out var known) ? known : speakers[s.Speaker] = s.Speaker;
+        return _made[sentence] = new Evidence(doc.DocumentId, s.Line, speaker, s.Quote, _folded, _ranks[sentence]);
     }
 
     private static int[] Ranks(List<EvidenceSentence> sentences)
