@@ -1,20 +1,17 @@
-using System.Collections.Concurrent;
 
 namespace Cartograph.Writing;
 
 /// <summary>
 /// The output of one chunk of a parallel write, kept as the blocks its <see cref="Sink"/> filled, so the
-/// blocks can be handed on to the file in chunk order without copying. Blocks come from and go back to a
-/// pool shared by all chunks of one write.
+/// blocks can be handed on to the file in chunk order without copying. Blocks come from and go back to
+/// the <see cref="BlockPool"/>.
 /// </summary>
 internal sealed class BlockBuffer : Stream, IBlockTarget
 {
-    private readonly ConcurrentBag<byte[]> _pool;
     private readonly List<(byte[] Block, int Count)> _blocks = [];
 
-    public BlockBuffer(ConcurrentBag<byte[]> pool)
+    public BlockBuffer()
     {
-        _pool = pool;
         Sink = new Utf8Sink(this);
     }
 
@@ -27,7 +24,7 @@ internal sealed class BlockBuffer : Stream, IBlockTarget
     {
         if (count > 0) _blocks.Add((block, count));
         else Recycle(block);
-        return _pool.TryTake(out var empty) ? empty : new byte[IBlockTarget.BlockSize];
+        return BlockPool.Rent();
     }
 
     /// <summary>Forgets the blocks (after they were handed on) so the buffer can take the next chunk.</summary>
@@ -35,7 +32,7 @@ internal sealed class BlockBuffer : Stream, IBlockTarget
 
     public void Recycle(byte[] block)
     {
-        if (block.Length == IBlockTarget.BlockSize) _pool.Add(block);
+        BlockPool.Return(block);
     }
 
     public override bool CanRead => false;

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text;
 using Cartograph.Graph;
 
@@ -25,7 +24,6 @@ public static class DotWriter
         var (nodes, edges) = (ordered.Vertices, ordered.Edges);
         var sink = new Utf8Sink(stream);
         var ids = new NodeTokens(nodes.Length, chunks.Nodes);
-        var blocks = new ConcurrentBag<byte[]>();
 
         sink.Write("digraph "u8);
         DotText.WriteQuoted(sink, meta.Name, DotText.Id);
@@ -44,7 +42,7 @@ public static class DotWriter
 
         WriteLegend(sink, graph);
 
-        ParallelChunks.Run(sink, nodes.Length, chunks.Nodes, blocks, () => new ChunkState(), (state, sink, chunk, from, to) =>
+        ParallelChunks.Run(sink, nodes.Length, chunks.Nodes, () => new ChunkState(), (state, sink, chunk, from, to) =>
         {
             var tokens = ids.For(chunk);
             for (int i = from; i < to; i++)
@@ -53,7 +51,7 @@ public static class DotWriter
                 WriteNode(sink, nodes[i], tokens, state.Buffer);
             }
         });
-        ParallelChunks.Run(sink, edges.Length, chunks.Edges, blocks, () => new ChunkState(), (state, sink, chunk, from, to) =>
+        ParallelChunks.Run(sink, edges.Length, chunks.Edges, () => new ChunkState(), (state, sink, chunk, from, to) =>
         {
             var block = state.Block;
             for (int start = from; start < to; start += EdgeBlock.Capacity)

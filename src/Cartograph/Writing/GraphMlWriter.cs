@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using System.Xml;
@@ -61,7 +60,6 @@ public static class GraphMlWriter
         var (nodes, edges) = (ordered.Vertices, ordered.Edges);
         var sink = new Utf8Sink(stream);
         var ids = new NodeTokens(nodes.Length, chunks.Nodes);
-        var blocks = new ConcurrentBag<byte[]>();
 
         sink.Write("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<graphml xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\""u8);
         sink.WriteText(Namespace + " http://graphml.graphdrawing.org/xmlns/1.1/graphml.xsd", XmlEscapes.Attribute);
@@ -89,7 +87,7 @@ public static class GraphMlWriter
         WriteData(sink, "    <data key=\"generator\">"u8, meta.Generator);
         WriteData(sink, "    <data key=\"generator_version\">"u8, meta.GeneratorVersion);
 
-        ParallelChunks.Run(sink, nodes.Length, chunks.Nodes, blocks, () => new ChunkState(), (state, sink, chunk, from, to) =>
+        ParallelChunks.Run(sink, nodes.Length, chunks.Nodes, () => new ChunkState(), (state, sink, chunk, from, to) =>
         {
             var tokens = ids.For(chunk);
             for (int i = from; i < to; i++)
@@ -98,7 +96,7 @@ public static class GraphMlWriter
                 WriteNode(sink, nodes[i], tokens, state.Buffer);
             }
         });
-        ParallelChunks.Run(sink, edges.Length, chunks.Edges, blocks, () => new ChunkState(), (state, sink, chunk, from, to) =>
+        ParallelChunks.Run(sink, edges.Length, chunks.Edges, () => new ChunkState(), (state, sink, chunk, from, to) =>
         {
             var block = state.Block;
             for (int start = from; start < to; start += EdgeBlock.Capacity)

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using Cartograph.Graph;
 
@@ -26,7 +25,6 @@ public static class JsonGraphWriter
         var sink = new Utf8Sink(stream);
         using var strings = new JsonStrings();
         var ids = new NodeTokens(nodes.Length, chunks.Nodes);
-        var blocks = new ConcurrentBag<byte[]>();
 
         sink.Write("{\n  \"directed\": true,\n  \"multigraph\": true,\n  \"graph\": {\n    \"name\": "u8);
         strings.Write(sink, meta.Name);
@@ -38,7 +36,7 @@ public static class JsonGraphWriter
         strings.Write(sink, meta.GeneratorVersion);
         sink.Write("\n  },\n  \"nodes\": ["u8);
 
-        ParallelChunks.Run(sink, nodes.Length, chunks.Nodes, blocks, () => new ChunkState(), (state, sink, chunk, from, to) =>
+        ParallelChunks.Run(sink, nodes.Length, chunks.Nodes, () => new ChunkState(), (state, sink, chunk, from, to) =>
         {
             var tokens = ids.For(chunk);
             for (int i = from; i < to; i++)
@@ -50,7 +48,7 @@ public static class JsonGraphWriter
         });
         sink.Write(nodes.Length == 0 ? "],\n  \"edges\": ["u8 : "\n  ],\n  \"edges\": ["u8);
 
-        ParallelChunks.Run(sink, edges.Length, chunks.Edges, blocks, () => new ChunkState(), (state, sink, chunk, from, to) =>
+        ParallelChunks.Run(sink, edges.Length, chunks.Edges, () => new ChunkState(), (state, sink, chunk, from, to) =>
         {
             var block = state.Block;
             for (int start = from; start < to; start += EdgeBlock.Capacity)

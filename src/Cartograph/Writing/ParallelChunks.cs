@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
 
 namespace Cartograph.Writing;
@@ -22,8 +21,7 @@ internal static class ParallelChunks
     /// <summary>Formats elements [from, to), which are chunk number <paramref name="chunk"/>, into <paramref name="sink"/>.</summary>
     public delegate void Format<TState>(TState state, Utf8Sink sink, int chunk, int from, int to);
 
-    /// <param name="pool">Empty output blocks, shared by the runs of one file (nodes, then edges).</param>
-    public static void Run<TState>(Utf8Sink output, int count, int chunkSize, ConcurrentBag<byte[]> pool, Func<TState> newState, Format<TState> format)
+    public static void Run<TState>(Utf8Sink output, int count, int chunkSize, Func<TState> newState, Format<TState> format)
     {
         int chunks = (count + chunkSize - 1) / chunkSize;
         int workers = Math.Min(Math.Min(Environment.ProcessorCount, MaxWorkers), chunks);
@@ -36,7 +34,7 @@ internal static class ParallelChunks
         }
 
         var buffers = new BlockBuffer[2 * workers];
-        for (int k = 0; k < buffers.Length; k++) buffers[k] = new BlockBuffer(pool);
+        for (int k = 0; k < buffers.Length; k++) buffers[k] = new BlockBuffer();
         var options = new ParallelOptions { MaxDegreeOfParallelism = workers };
         for (int first = 0; first < chunks; first += buffers.Length)
         {

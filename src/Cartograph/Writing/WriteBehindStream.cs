@@ -22,12 +22,11 @@ internal sealed class WriteBehindStream : Stream, IBlockTarget
 
     private readonly SafeFileHandle _file;
     private readonly BlockingCollection<(byte[] Block, int Count)> _queue = new(MaxQueuedBlocks);
-    private readonly ConcurrentBag<byte[]> _spare = [];
     private readonly object _progress = new(); // Monitor.Wait/PulseAll: blocks written vs blocks queued
     private readonly SemaphoreSlim _syncRequests = new(0);
     private readonly Thread _writer;
     private readonly Thread _syncer;
-    private byte[] _block = new byte[BlockSize];
+    private byte[] _block = BlockPool.Rent();
     private int _used;
     private long _queued, _written;
     private volatile bool _stopping;
@@ -127,7 +126,7 @@ internal sealed class WriteBehindStream : Stream, IBlockTarget
         _queue.Add((block, count));
     }
 
-    private byte[] TakeSpare() => _spare.TryTake(out var spare) ? spare : new byte[BlockSize];
+    private static byte[] TakeSpare() => BlockPool.Rent();
 
     private void Stop()
     {
@@ -162,7 +161,7 @@ internal sealed class WriteBehindStream : Stream, IBlockTarget
                     _failure = ExceptionDispatchInfo.Capture(ex); // keep draining, so the writer never blocks on a full queue
                 }
             }
-            _spare.Add(block);
+            BlockPool.Return(block);
             lock (_progress)
             {
                 _written++;
