@@ -14,8 +14,10 @@ namespace Cartograph.Graph;
 public sealed class KnowledgeGraph
 {
     private readonly Dictionary<string, Node> _vertices;
-    private readonly Dictionary<EdgeKey, Edge> _edges;
+    private readonly HashSet<Edge> _edges;
     private readonly OrdinalOrder _order = new();
+    private readonly Lock _adjacencyLock = new();
+    private volatile bool _adjacent; // nodes' in/out lists filled: only once asked for, as a build never does (3 M edges: ~75 MB)
     private int _version;
 
     public KnowledgeGraph()
@@ -27,7 +29,7 @@ public sealed class KnowledgeGraph
     public KnowledgeGraph(int vertexCapacity, int edgeCapacity)
     {
         _vertices = new(vertexCapacity, StringComparer.Ordinal);
-        _edges = new(edgeCapacity);
+        _edges = new(edgeCapacity, EdgeIdentity.Instance);
     }
 
     public int VertexCount => _vertices.Count;
@@ -64,6 +66,7 @@ public sealed class KnowledgeGraph
     public bool RemoveVertex(string id)
     {
         if (!_vertices.Remove(id, out var node)) return false;
+        EnsureAdjacency();
         foreach (var e in node.OutOrEmpty.Concat(node.InOrEmpty).ToList()) RemoveEdge(e);
         node.Owner = null;
         Changed(vertices: true);
@@ -80,12 +83,14 @@ public sealed class KnowledgeGraph
             (source, target) = (target, source);
         if (!_vertices.TryGetValue(source, out var from)) throw new KeyNotFoundException($"No node '{source}'.");
         if (!_vertices.TryGetValue(target, out var to)) throw new KeyNotFoundException($"No node '{target}'.");
-        var key = new EdgeKey(from, to, relation);
-        if (_edges.TryGetValue(key, out var edge)) return edge;
-        edge = new Edge(from, to, relation);
-        _edges.Add(key, edge);
-        from.OutList.Add(edge);
-        to.InList.Add(edge);
+        var edge = new Edge(from, to, relation);
+        if (_edges.TryGetValue(edge, out var existing)) return existing; // the new one was only a probe
+        _edges.Add(edge);
+        if (_adjacent)
+        {
+            from.OutList.Add(edge);
+            to.InList.Add(edge);
+        }
         Changed(vertices: false);
         return edge;
     }
@@ -93,18 +98,44 @@ public sealed class KnowledgeGraph
     public bool RemoveEdge(Edge edge)
     {
         if (edge.SourceNode is not { } from || edge.TargetNode is not { } to) return false; // never added to a graph
-        var key = new EdgeKey(from, to, edge.Relation);
-        if (!_edges.TryGetValue(key, out var stored) || !ReferenceEquals(stored, edge)) return false;
-        _edges.Remove(key);
-        from.OutList.Remove(edge);
-        to.InList.Remove(edge);
+        if (!_edges.TryGetValue(edge, out var stored) || !ReferenceEquals(stored, edge)) return false;
+        _edges.Remove(edge);
+        if (_adjacent)
+        {
+            from.OutList.Remove(edge);
+            to.InList.Remove(edge);
+        }
         Changed(vertices: false);
         return true;
     }
 
-    public IReadOnlyList<Edge> OutEdges(string id) => _vertices.TryGetValue(id, out var n) ? n.OutOrEmpty : [];
+    public IReadOnlyList<Edge> OutEdges(string id)
+    {
+        EnsureAdjacency();
+        return _vertices.TryGetValue(id, out var n) ? n.OutOrEmpty : [];
+    }
 
-    public IReadOnlyList<Edge> InEdges(string id) => _vertices.TryGetValue(id, out var n) ? n.InOrEmpty : [];
+    public IReadOnlyList<Edge> InEdges(string id)
+    {
+        EnsureAdjacency();
+        return _vertices.TryGetValue(id, out var n) ? n.InOrEmpty : [];
+    }
+
+    /// <summary>Fills every node's in/out lists from the edges, once; edges added or removed later keep them up to date.</summary>
+    private void EnsureAdjacency()
+    {
+        if (_adjacent) return;
+        lock (_adjacencyLock)
+        {
+            if (_adjacent) return;
+            foreach (var edge in _edges)
+            {
+                edge.SourceNode!.OutList.Add(edge);
+                edge.TargetNode!.InList.Add(edge);
+            }
+            _adjacent = true;
+        }
+    }
 
     private void Changed(bool vertices)
     {

@@ -27,7 +27,7 @@ internal sealed class OrdinalOrder
         lock (_lock) return _vertices ??= SortVertices(vertices);
     }
 
-    public OrderedGraph All(Dictionary<string, Node> vertices, Dictionary<EdgeKey, Edge> edges)
+    public OrderedGraph All(Dictionary<string, Node> vertices, HashSet<Edge> edges)
     {
         lock (_lock)
         {
@@ -60,10 +60,10 @@ internal sealed class OrdinalOrder
     /// Returns the edges and, packed per edge, its (source position, target position): the writers need them.
     /// Requires every node's <see cref="Node.Rank"/> to be its position in the current vertex order.
     /// </summary>
-    private static (Edge[] Edges, ulong[] Ends) SortEdges(Dictionary<EdgeKey, Edge> edges, int vertexCount)
+    private static (Edge[] Edges, ulong[] Ends) SortEdges(HashSet<Edge> edges, int vertexCount)
     {
         var unsorted = new Edge[edges.Count];
-        edges.Values.CopyTo(unsorted, 0);
+        edges.CopyTo(unsorted);
 
         // One pass over the (scattered) edge objects; everything after works on compact arrays.
         var sources = new int[unsorted.Length];
