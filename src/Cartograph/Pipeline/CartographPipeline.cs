@@ -54,6 +54,7 @@ public sealed class CartographPipeline
         long heapAfterFold = GC.GetTotalMemory(forceFullCollection: false);
         LargeHeap.Compact();
         var graph = accumulator.TakeGraph();
+        _ = graph.Ordered(); // sorted now, so the sort's scratch arrays are collected below, before the writers' buffers
         LargeHeap.Compact();
         return new BuildReport(graph, run.Read, run.Found, run.Bytes, run.Problems, clock.Elapsed, run.Duplicates)
         {

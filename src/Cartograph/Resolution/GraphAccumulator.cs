@@ -23,11 +23,12 @@ public sealed class GraphAccumulator
     public const int MaxEvidence = 8;
 
     private readonly HashSet<string> _contentHashes = new(StringComparer.Ordinal);
-    private readonly KeyGroups _keys = new();
-    private readonly Dictionary<int, KeyStats> _stats = new();
-    private readonly Dictionary<KeyEdge, EdgeStats> _edges = new();
-    private readonly List<RivalryClaim> _rivalries = [];
-    private readonly Dictionary<string, string> _speakers = new(StringComparer.Ordinal);
+    // not readonly: TakeGraph drops them whole (Clear keeps a dictionary's arrays, 100+ MB at millions of edges)
+    private KeyGroups _keys = new();
+    private Dictionary<int, KeyStats> _stats = new();
+    private Dictionary<KeyEdge, EdgeStats> _edges = new();
+    private List<RivalryClaim> _rivalries = [];
+    private Dictionary<string, string> _speakers = new(StringComparer.Ordinal);
 
     /// <summary>Documents folded so far (duplicated content counted once).</summary>
     public int DocumentCount => _contentHashes.Count;
@@ -87,7 +88,9 @@ public sealed class GraphAccumulator
     public KnowledgeGraph TakeGraph()
     {
         var graph = BuildGraph(release: true);
-        _rivalries.Clear();
+        _keys = new();
+        _rivalries = [];
+        _speakers = new(StringComparer.Ordinal);
         return graph;
     }
 
@@ -97,7 +100,7 @@ public sealed class GraphAccumulator
         var graph = new KnowledgeGraph(groups.Count, _edges.Count);
         foreach (var group in groups) graph.AddVertex(group.ToNode(release));
         var nodeOfRoot = groups.ToDictionary(g => g.Root, g => g.NodeId);
-        if (release) _stats.Clear();
+        if (release) _stats = new();
 
         // edges whose ends fall into the same groups add up; a loop (X uses X) is dropped
         foreach (var (key, stats) in _edges)
@@ -109,7 +112,7 @@ public sealed class GraphAccumulator
             if (release && edge.TryAdoptEvidence(stats.Evidence)) continue;
             foreach (var ev in stats.Evidence) AddCapped(edge.Evidence, ev);
         }
-        if (release) _edges.Clear();
+        if (release) _edges = new();
         SharedTaskRivals.Apply(graph, _rivalries, slot => nodeOfRoot[_keys.Find(slot)]);
         return graph;
     }
