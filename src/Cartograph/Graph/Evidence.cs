@@ -13,9 +13,11 @@ namespace Cartograph.Graph;
 /// </summary>
 public sealed class Evidence : IComparable<Evidence>, IEquatable<Evidence>
 {
-    private readonly object _quote; // string, or UTF-8 bytes
+    private readonly object _quote; // string, or the arena chunk holding the UTF-8 bytes at _offset
     private readonly object? _document; // identifies one folded document: ranks compare only within it
     private readonly int _rank;
+    private readonly int _offset;
+    private readonly int _length;
 
     public Evidence(string document, int line, string? speaker, string quote)
     {
@@ -25,14 +27,15 @@ public sealed class Evidence : IComparable<Evidence>, IEquatable<Evidence>
         _quote = quote;
     }
 
+    /// <param name="arena">Where the quote's bytes are kept.</param>
     /// <param name="folded">The same object for every quote of one folded document.</param>
     /// <param name="rank">Position of the sentence in the document's (line, quote, speaker) order.</param>
-    internal Evidence(string document, int line, string? speaker, string quote, object folded, int rank)
+    internal Evidence(string document, int line, string? speaker, string quote, QuoteArena arena, object folded, int rank)
     {
         Document = document;
         Line = line;
         Speaker = speaker;
-        _quote = Encoding.UTF8.GetBytes(quote);
+        _quote = arena.Add(quote, out _offset, out _length);
         _document = folded;
         _rank = rank;
     }
@@ -40,10 +43,10 @@ public sealed class Evidence : IComparable<Evidence>, IEquatable<Evidence>
     public string Document { get; }
     public int Line { get; }
     public string? Speaker { get; }
-    public string Quote => _quote as string ?? Encoding.UTF8.GetString((byte[])_quote);
+    public string Quote => _quote as string ?? Encoding.UTF8.GetString(Utf8Quote);
 
     /// <summary>The quote's UTF-8 bytes when it is kept so (empty otherwise), for writers that copy it without decoding.</summary>
-    internal ReadOnlySpan<byte> Utf8Quote => _quote as byte[];
+    internal ReadOnlySpan<byte> Utf8Quote => _quote is byte[] bytes ? bytes.AsSpan(_offset, _length) : default;
 
     /// <summary>Evidence is kept in (document, line, quote, speaker) order so every output is independent of processing order.</summary>
     public int CompareTo(Evidence? other)

@@ -10,7 +10,7 @@ namespace Cartograph.Resolution;
 /// Speaker names are shared across documents. Each quote gets its sentence's rank in the (line, quote, speaker) order, so the capped evidence
 /// sets order the quotes of one document without reading their text.
 /// </summary>
-internal sealed class DocumentQuotes(DocumentExtraction doc, Dictionary<string, string> speakers)
+internal sealed class DocumentQuotes(DocumentExtraction doc, Dictionary<string, string> speakers, QuoteArena arena)
 {
     private readonly Evidence?[] _made = new Evidence?[doc.Sentences.Count];
     private readonly object _folded = new();
@@ -25,7 +25,7 @@ internal sealed class DocumentQuotes(DocumentExtraction doc, Dictionary<string, 
         _ranks ??= Ranks(doc.Sentences);
         // the reader makes a speaker string per line; a few names stand for millions of quotes
         string? speaker = s.Speaker is null ? null : speakers.TryGetValue(s.Speaker, out var known) ? known : speakers[s.Speaker] = s.Speaker;
-        return _made[sentence] = new Evidence(doc.DocumentId, s.Line, speaker, s.Quote, _folded, _ranks[sentence]);
+        return _made[sentence] = new Evidence(doc.DocumentId, s.Line, speaker, s.Quote, arena, _folded, _ranks[sentence]);
     }
 
     private static int[] Ranks(List<EvidenceSentence> sentences)

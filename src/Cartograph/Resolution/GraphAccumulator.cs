@@ -29,6 +29,7 @@ public sealed class GraphAccumulator
     private Dictionary<KeyEdge, EdgeStats> _edges = new();
     private List<RivalryClaim> _rivalries = [];
     private Dictionary<string, string> _speakers = new(StringComparer.Ordinal);
+    private readonly QuoteArena _quotes = new();
 
     /// <summary>Documents folded so far (duplicated content counted once).</summary>
     public int DocumentCount => _contentHashes.Count;
@@ -38,7 +39,7 @@ public sealed class GraphAccumulator
     {
         if (!_contentHashes.Add(doc.ContentHash)) return false;
         var slots = new int[doc.Entities.Count];
-        var quotes = new DocumentQuotes(doc, _speakers);
+        var quotes = new DocumentQuotes(doc, _speakers, _quotes);
         for (int e = 0; e < doc.Entities.Count; e++)
         {
             var entity = doc.Entities[e];

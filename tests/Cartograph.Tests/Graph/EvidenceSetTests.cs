@@ -43,6 +43,20 @@ public sealed class EvidenceSetTests
     }
 
     [Test]
+    public void ASingleQuoteIsItsOwnMinAndMaxAndCanBeRemoved()
+    {
+        var set = new EvidenceSet();
+        set.Add(Quote("b", 1));
+        Assert.That(set.Min, Is.SameAs(set.Max));
+        Assert.That(set.Items.ToArray(), Is.EqualTo(new[] { Quote("b", 1) }));
+        Assert.That(set.Remove(Quote("b", 1)), Is.True);
+        Assert.That(set, Is.Empty);
+        set.Add(Quote("b", 2));
+        set.Add(Quote("a", 7));
+        Assert.That(set.Select(e => e.Document + e.Line), Is.EqualTo(new[] { "a7", "b2" }));
+    }
+
+    [Test]
     public void AnEmptySetHasNoMinOrMax()
     {
         var set = new EvidenceSet();
