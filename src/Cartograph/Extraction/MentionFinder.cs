@@ -415,8 +415,33 @@ public sealed class MentionFinder
     {
         if (t.Kind != TokenKind.Word || !char.IsLower(text[t.Start])) return false;
         var w = text.AsSpan(t.Start, t.Length);
-        return s_methodHeadLookup.Contains(w) || w.SequenceEqual("training")
-            || (w.Length > 4 && w[^1] == 's' && s_methodHeadLookup.Contains(w[..^1]));
+        return (MayBeMethodHead(w) && s_methodHeadLookup.Contains(w)) || w.SequenceEqual("training")
+            || (w.Length > 4 && w[^1] == 's' && MayBeMethodHead(w[..^1]) && s_methodHeadLookup.Contains(w[..^1]));
+    }
+
+    /// <summary>
+    /// Bit n of entry c is set when a method head of n letters starts with the letter c. Every word of
+    /// every sentence is checked for being a head (for the sentence's last head), and most are not: this
+    /// answers for nearly all of them without hashing the word (a case-insensitive hash was ~7% of extraction).
+    /// </summary>
+    private static readonly ulong[] s_methodHeadShapes = MethodHeadShapes();
+
+    private static ulong[] MethodHeadShapes()
+    {
+        var shapes = new ulong[26];
+        foreach (var head in NameShapes.MethodHeads)
+        {
+            char first = char.ToLowerInvariant(head[0]);
+            if (first is >= 'a' and <= 'z' && head.Length < 64) shapes[first - 'a'] |= 1UL << head.Length;
+        }
+        return shapes;
+    }
+
+    private static bool MayBeMethodHead(ReadOnlySpan<char> word)
+    {
+        char first = word[0];
+        if (first is < 'a' or > 'z') return true; // not a plain ASCII letter: the set decides
+        return word.Length < 64 && (s_methodHeadShapes[first - 'a'] & (1UL << word.Length)) != 0;
     }
 
     /// <summary>The end of the lower-case word at <paramref name="at"/> with its hyphen-joined parts ("self-correction"), or -1.</summary>
