@@ -31,7 +31,7 @@ internal static class GraphOutput
                     + $"to graph {t.ToGraph.TotalSeconds:N2} s, write {clock.Elapsed.TotalSeconds:N2} s; "
                     + $"GC paused {GC.GetTotalPauseDuration().TotalSeconds:N2} s over {GC.CollectionCount(0):N0}/{GC.CollectionCount(1):N0}/{GC.CollectionCount(2):N0} "
                     + $"gen0/1/2 collections, {GC.GetTotalAllocatedBytes() / 1048576.0:N0} MiB allocated; heap {t.HeapAfterFold / 1048576.0:N0} MiB after folding, "
-                    + $"{t.HeapAfterGraph / 1048576.0:N0} MiB with the graph, peak working set {t.PeakBeforeWriting / 1048576.0:N0} MiB before writing and {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N0} MiB");
+                    + $"{t.HeapAfterGraph / 1048576.0:N0} MiB with the graph, peak working set {t.PeakAfterFold / 1048576.0:N0} MiB after folding, {t.PeakBeforeWriting / 1048576.0:N0} MiB before writing and {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N0} MiB");
             console.Summary(report, written, partial.Path);
         }
         catch (IOException ex)

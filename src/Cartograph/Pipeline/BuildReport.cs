@@ -32,6 +32,8 @@ public sealed record StageTimings(TimeSpan ReadExtractFold, TimeSpan Folding, Ti
     /// <summary>Managed heap in use (live and not yet collected) when folding ended and when the graph was built.</summary>
     public long HeapAfterFold { get; init; }
     public long HeapAfterGraph { get; init; }
+    /// <summary>The process's peak working set when folding ended.</summary>
+    public long PeakAfterFold { get; init; }
     /// <summary>The process's peak working set when the graph was built (before writing).</summary>
     public long PeakBeforeWriting { get; init; }
 }

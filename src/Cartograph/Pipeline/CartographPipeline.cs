@@ -52,8 +52,10 @@ public sealed class CartographPipeline
         }, serialize: partial is not null, progress, cancel);
         var extracted = clock.Elapsed;
         long heapAfterFold = GC.GetTotalMemory(forceFullCollection: false);
+        long peakAfterFold = Process.GetCurrentProcess().PeakWorkingSet64;
         LargeHeap.Compact();
         var graph = accumulator.TakeGraph();
+        LargeHeap.Compact(); // the accumulator's statistics, released by TakeGraph
         _ = graph.Ordered(); // sorted now, so the sort's scratch arrays are collected below, before the writers' buffers
         LargeHeap.Compact();
         return new BuildReport(graph, run.Read, run.Found, run.Bytes, run.Problems, clock.Elapsed, run.Duplicates)
@@ -61,6 +63,7 @@ public sealed class CartographPipeline
             Timings = new StageTimings(extracted, Stopwatch.GetElapsedTime(0, folding), clock.Elapsed - extracted)
             {
                 HeapAfterFold = heapAfterFold,
+                PeakAfterFold = peakAfterFold,
                 HeapAfterGraph = GC.GetTotalMemory(forceFullCollection: false),
                 PeakBeforeWriting = Process.GetCurrentProcess().PeakWorkingSet64,
             },
