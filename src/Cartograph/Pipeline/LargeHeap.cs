@@ -2,10 +2,11 @@ namespace Cartograph.Pipeline;
 
 /// <summary>
 /// A full, compacting collection between the stages of a large build. The server GC leaves the
-/// extraction's garbage and the accumulator's released statistics in the heap for a long while, so
-/// the next stage (building the graph, then the writers' buffers) grew the process instead of reusing
-/// that memory: on the 1 GB corpus the two collections took the peak working set from 2.75 to 2.49 GB
-/// for about 4 s. Small builds skip it, where it would only cost time.
+/// extraction's garbage, the accumulator's released statistics and the sort's scratch arrays in the
+/// heap for a long while, so the next stage (building the graph, sorting it, the writers' buffers) grew
+/// the process instead of reusing that memory. On the 1 GB corpus, collections before and after building
+/// the graph took the peak working set from 2.75 to 2.49 GB (about 4 s), and one more before sorting
+/// from 1.80 to 1.70 GB (no measurable time). Small builds skip it, where it would only cost time.
 /// </summary>
 internal static class LargeHeap
 {
