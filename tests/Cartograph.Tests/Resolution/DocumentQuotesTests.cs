@@ -79,6 +79,17 @@ public sealed class DocumentQuotesTests
     }
 
     [Test]
+    public void LongAndManyQuotesReadBackWhole()
+    {
+        // a quote longer than a quarter of an arena chunk gets its own array; many short ones span chunks
+        string longQuote = string.Concat(Enumerable.Repeat("Ünïcode and ASCII, ", 20_000));
+        var sentences = Enumerable.Range(0, 30_000).Select(i => (i + 1, (string?)null, $"Sentence {i} says something about café {i % 7}."))
+            .Append((40_000, null, longQuote)).ToArray();
+        var folded = Folded(sentences);
+        Assert.That(folded.Select(e => e.Quote), Is.EqualTo(sentences.Select(s => s.Item3)));
+    }
+
+    [Test]
     public void AFoldedQuoteReadsBackAsItsText()
     {
         var folded = Folded(Sentences);
