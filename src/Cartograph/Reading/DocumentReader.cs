@@ -183,15 +183,24 @@ public sealed class DocumentReader
         bool Accept(SpeakerLabel l, int line) => l.HasTimestamp || dialogue || candidateCounts[l.Name] >= 2
             || (dense && SpeakerLabelParser.IsPersonName(l.Name) && !IsTitleLine(text, raw, line));
 
-        // Pass 2: content and line records.
-        var chars = text.ToCharArray();
+        // Pass 2: content and line records, the content written straight into its string (no char[] copy first)
         var lines = new List<DocumentLine>(raw.Count);
+        content = string.Create(text.Length, (Text: text, Raw: raw, Skipped: skipped, Lines: lines, Accept: (Func<SpeakerLabel, int, bool>)Accept),
+            static (chars, s) => FillContent(chars, s.Text, s.Raw, s.Skipped, s.Lines, s.Accept));
+        return lines;
+    }
+
+    /// <summary>Copies the text into <paramref name="chars"/>, blanks labels and markup out of it, and records each line.</summary>
+    private static void FillContent(Span<char> chars, string text, List<RawLine> raw, List<int> skipped, List<DocumentLine> lines,
+        Func<SpeakerLabel, int, bool> accept)
+    {
+        text.AsSpan().CopyTo(chars);
         string? current = null;
         var skipIndex = 0;
         for (var i = 0; i < raw.Count; i++)
         {
             var r = raw[i];
-            var line = chars.AsSpan(r.Start, r.Length);
+            var line = chars.Slice(r.Start, r.Length);
             if (skipIndex < skipped.Count && skipped[skipIndex] == i)
             {
                 skipIndex++;
@@ -201,7 +210,7 @@ public sealed class DocumentReader
             }
             string? speaker = null;
             var offset = 0;
-            if (r.Label is { } l && Accept(l, i))
+            if (r.Label is { } l && accept(l, i))
             {
                 speaker = l.Name;
                 current = speaker;
@@ -213,8 +222,6 @@ public sealed class DocumentReader
                 speaker = current; // continuation paragraph of the last speaker (null before any label)
             lines.Add(new DocumentLine(i + 1, r.Start, r.Length, r.Start + offset, r.Length - offset, speaker));
         }
-        content = new string(chars);
-        return lines;
     }
 
     /// <summary>
