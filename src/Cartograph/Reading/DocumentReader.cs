@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -44,6 +45,7 @@ public sealed class DocumentReader
     public ReadResult Read(Stream stream, string path, string id)
     {
         byte[] bytes;
+        byte[]? rented = null; // the file's bytes are only read from: the buffer goes back to the pool once decoded
         int length;
         try
         {
@@ -51,11 +53,11 @@ public sealed class DocumentReader
             {
                 var size = stream.Length - stream.Position;
                 if (size > _options.MaxFileBytes) return TooLarge(path, size);
-                bytes = new byte[size];
+                bytes = rented = ArrayPool<byte>.Shared.Rent((int)size);
                 length = 0;
-                while (length < bytes.Length)
+                while (length < size)
                 {
-                    var n = stream.Read(bytes, length, bytes.Length - length);
+                    var n = stream.Read(bytes, length, (int)size - length);
                     if (n == 0) break;
                     length += n;
                 }
@@ -74,9 +76,24 @@ public sealed class DocumentReader
                 length = (int)buffer.Length;
             }
         }
-        catch (IOException e) { return Fail(path, $"cannot read file: {e.Message}"); }
-        catch (UnauthorizedAccessException e) { return Fail(path, $"cannot read file: access denied ({e.Message})"); }
-        return Read(bytes.AsSpan(0, length), path, id);
+        catch (IOException e)
+        {
+            if (rented is not null) ArrayPool<byte>.Shared.Return(rented);
+            return Fail(path, $"cannot read file: {e.Message}");
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            if (rented is not null) ArrayPool<byte>.Shared.Return(rented);
+            return Fail(path, $"cannot read file: access denied ({e.Message})");
+        }
+        try
+        {
+            return Read(bytes.AsSpan(0, length), path, id);
+        }
+        finally
+        {
+            if (rented is not null) ArrayPool<byte>.Shared.Return(rented);
+        }
     }
 
     public ReadResult Read(ReadOnlySpan<byte> bytes, string path, string id)
