@@ -48,6 +48,38 @@ public sealed class ConsoleReport
 
     public void Error(string message) => Console.Error.WriteLine("cartograph: error: " + message);
 
+    /// <summary>Reports the read problems; false, after saying there is nothing to <paramref name="action"/>, when no document got in.</summary>
+    public bool DocumentsRead(BuildReport report, string action)
+    {
+        Problems(report.Problems);
+        if (report.DocumentsInGraph > 0) return true;
+        Error(report.DocumentsFound == 0
+            ? $"no .txt or .md documents found in the inputs; nothing to {action}."
+            : $"no document could be read; nothing to {action}.");
+        return false;
+    }
+
+    /// <summary>
+    /// With CARTOGRAPH_TIMINGS=1, one line on stderr for performance work: where the time went (when the
+    /// report has stage timings and <paramref name="writing"/> is given), the GC's work, and memory.
+    /// </summary>
+    public static void Timings(BuildReport report, TimeSpan? writing = null)
+    {
+        if (Environment.GetEnvironmentVariable("CARTOGRAPH_TIMINGS") != "1") return;
+        const double MiB = 1048576.0;
+        var line = new System.Text.StringBuilder("timings: ");
+        if (report.Timings is { } t && writing is { } w)
+            line.Append($"read+extract {t.ReadExtractFold.TotalSeconds:N2} s (folding {t.Folding.TotalSeconds:N2} s of it), ")
+                .Append($"to graph {t.ToGraph.TotalSeconds:N2} s, write {w.TotalSeconds:N2} s; ");
+        line.Append($"GC paused {GC.GetTotalPauseDuration().TotalSeconds:N2} s over {GC.CollectionCount(0):N0}/{GC.CollectionCount(1):N0}/{GC.CollectionCount(2):N0} ")
+            .Append($"gen0/1/2 collections, {GC.GetTotalAllocatedBytes() / MiB:N0} MiB allocated");
+        if (report.Timings is { } m)
+            line.Append($"; heap {m.HeapAfterFold / MiB:N0} MiB after folding, {m.HeapAfterGraph / MiB:N0} MiB with the graph, ")
+                .Append($"peak working set {m.PeakAfterFold / MiB:N0} MiB after folding, {m.PeakBeforeWriting / MiB:N0} MiB before writing and ")
+                .Append($"{System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / MiB:N0} MiB");
+        Console.Error.WriteLine(line.ToString());
+    }
+
     public void Line(string line)
     {
         if (!_quiet) Console.Out.WriteLine(line);

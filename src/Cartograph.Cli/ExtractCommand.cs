@@ -41,14 +41,7 @@ public static class ExtractCommand
         {
             var pipeline = CartographPipeline.CreateDefault(threads);
             var report = console.WithProgress(progress => pipeline.ExtractTo(inputs, partial.Writer, progress));
-            console.Problems(report.Problems);
-            if (report.DocumentsRead == 0)
-            {
-                console.Error(report.DocumentsFound == 0
-                    ? "no .txt or .md documents found in the inputs; nothing to extract."
-                    : "no document could be read; nothing to extract.");
-                return ExitCodes.NothingToBuild;
-            }
+            if (!console.DocumentsRead(report, "extract")) return ExitCodes.NothingToBuild;
             try
             {
                 partial.Commit();
@@ -59,9 +52,7 @@ public static class ExtractCommand
                 return ExitCodes.OutputFailed;
             }
             console.Line($"Extracted {report.DocumentsInGraph:N0} of {report.DocumentsFound:N0} documents in {report.Elapsed.TotalSeconds:N2} s into {partial.Path}");
-            if (Environment.GetEnvironmentVariable("CARTOGRAPH_TIMINGS") == "1")
-                Console.Error.WriteLine($"timings: GC paused {GC.GetTotalPauseDuration().TotalSeconds:N2} s over {GC.CollectionCount(0):N0}/{GC.CollectionCount(1):N0}/{GC.CollectionCount(2):N0} "
-                    + $"gen0/1/2 collections, {GC.GetTotalAllocatedBytes() / 1048576.0:N0} MiB allocated");
+            ConsoleReport.Timings(report);
             return ExitCodes.Success;
         }
     }

@@ -12,26 +12,14 @@ internal static class GraphOutput
 {
     public static int Finish(ConsoleReport console, BuildReport report, string outDir, bool noSvg, PartialFileOutput partial)
     {
-        console.Problems(report.Problems);
-        if (report.DocumentsInGraph == 0)
-        {
-            console.Error(report.DocumentsFound == 0
-                ? "no .txt or .md documents found in the inputs; nothing to build."
-                : "no document could be read; nothing to build.");
-            return ExitCodes.NothingToBuild;
-        }
+        if (!console.DocumentsRead(report, "build")) return ExitCodes.NothingToBuild;
         try
         {
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var written = GraphWriters.WriteAll(report.Graph, GraphMetadata.ForCartograph(report.DocumentsInGraph), outDir,
                 new GraphWriteOptions(RenderSvg: !noSvg));
             partial.Commit();
-            if (report.Timings is { } t && Environment.GetEnvironmentVariable("CARTOGRAPH_TIMINGS") == "1")
-                Console.Error.WriteLine($"timings: read+extract {t.ReadExtractFold.TotalSeconds:N2} s (folding {t.Folding.TotalSeconds:N2} s of it), "
-                    + $"to graph {t.ToGraph.TotalSeconds:N2} s, write {clock.Elapsed.TotalSeconds:N2} s; "
-                    + $"GC paused {GC.GetTotalPauseDuration().TotalSeconds:N2} s over {GC.CollectionCount(0):N0}/{GC.CollectionCount(1):N0}/{GC.CollectionCount(2):N0} "
-                    + $"gen0/1/2 collections, {GC.GetTotalAllocatedBytes() / 1048576.0:N0} MiB allocated; heap {t.HeapAfterFold / 1048576.0:N0} MiB after folding, "
-                    + $"{t.HeapAfterGraph / 1048576.0:N0} MiB with the graph, peak working set {t.PeakAfterFold / 1048576.0:N0} MiB after folding, {t.PeakBeforeWriting / 1048576.0:N0} MiB before writing and {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N0} MiB");
+            ConsoleReport.Timings(report, clock.Elapsed);
             console.Summary(report, written, partial.Path);
         }
         catch (IOException ex)
