@@ -21,7 +21,7 @@ public static class DotWriter
     internal static void Write(KnowledgeGraph graph, GraphMetadata meta, Stream stream, ChunkSizes chunks)
     {
         var ordered = graph.Ordered();
-        var (nodes, edges) = (ordered.Vertices, ordered.Edges);
+        var nodes = ordered.Vertices;
         var sink = new Utf8Sink(stream);
         var ids = new NodeTokens(nodes.Length, chunks.Nodes);
 
@@ -42,29 +42,9 @@ public static class DotWriter
 
         WriteLegend(sink, graph);
 
-        ParallelChunks.Run(sink, nodes.Length, chunks.Nodes, () => new ChunkState(), (state, sink, chunk, from, to) =>
-        {
-            var tokens = ids.For(chunk);
-            for (int i = from; i < to; i++)
-            {
-                if ((i - from) % NodeBlock.Capacity == 0) state.Touched ^= NodeBlock.Touch(nodes, i, Math.Min(NodeBlock.Capacity, to - i));
-                WriteNode(sink, nodes[i], tokens, state.Buffer);
-            }
-        });
-        ParallelChunks.Run(sink, edges.Length, chunks.Edges, () => new ChunkState(), (state, sink, chunk, from, to) =>
-        {
-            var block = state.Block;
-            for (int start = from; start < to; start += EdgeBlock.Capacity)
-            {
-                int count = Math.Min(EdgeBlock.Capacity, to - start);
-                block.Load(ordered, ids, start, count);
-                for (int k = 0; k < count; k++)
-                {
-                    int i = start + k;
-                    WriteEdge(sink, block.Relations[k], block.Weights[k], block.Evidence[k], ids[ordered.Source(i)], ids[ordered.Target(i)], state.Buffer);
-                }
-            }
-        });
+        ParallelChunks.Nodes(sink, nodes, chunks.Nodes, ids, (state, sink, i, tokens) => WriteNode(sink, nodes[i], tokens, state.Buffer));
+        ParallelChunks.Edges(sink, ordered, ids, chunks.Edges, (state, sink, i, block, k) =>
+            WriteEdge(sink, block.Relations[k], block.Weights[k], block.Evidence[k], ids[ordered.Source(i)], ids[ordered.Target(i)], state.Buffer));
 
         sink.Write("}\n"u8);
         sink.Flush();

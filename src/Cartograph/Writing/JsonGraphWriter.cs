@@ -36,32 +36,17 @@ public static class JsonGraphWriter
         strings.Write(sink, meta.GeneratorVersion);
         sink.Write("\n  },\n  \"nodes\": ["u8);
 
-        ParallelChunks.Run(sink, nodes.Length, chunks.Nodes, () => new ChunkState(), (state, sink, chunk, from, to) =>
+        ParallelChunks.Nodes(sink, nodes, chunks.Nodes, ids, (state, sink, i, tokens) =>
         {
-            var tokens = ids.For(chunk);
-            for (int i = from; i < to; i++)
-            {
-                if ((i - from) % NodeBlock.Capacity == 0) state.Touched ^= NodeBlock.Touch(nodes, i, Math.Min(NodeBlock.Capacity, to - i));
-                if (i > 0) sink.Write((byte)',');
-                WriteNode(sink, state.Strings, nodes[i], tokens);
-            }
+            if (i > 0) sink.Write((byte)',');
+            WriteNode(sink, state.Strings, nodes[i], tokens);
         });
         sink.Write(nodes.Length == 0 ? "],\n  \"edges\": ["u8 : "\n  ],\n  \"edges\": ["u8);
 
-        ParallelChunks.Run(sink, edges.Length, chunks.Edges, () => new ChunkState(), (state, sink, chunk, from, to) =>
+        ParallelChunks.Edges(sink, ordered, ids, chunks.Edges, (state, sink, i, block, k) =>
         {
-            var block = state.Block;
-            for (int start = from; start < to; start += EdgeBlock.Capacity)
-            {
-                int count = Math.Min(EdgeBlock.Capacity, to - start);
-                block.Load(ordered, ids, start, count);
-                for (int k = 0; k < count; k++)
-                {
-                    int i = start + k;
-                    if (i > 0) sink.Write((byte)',');
-                    WriteEdge(sink, state.Strings, ids[ordered.Source(i)], ids[ordered.Target(i)], block.Relations[k], block.Weights[k], block.Evidence[k]);
-                }
-            }
+            if (i > 0) sink.Write((byte)',');
+            WriteEdge(sink, state.Strings, ids[ordered.Source(i)], ids[ordered.Target(i)], block.Relations[k], block.Weights[k], block.Evidence[k]);
         });
         sink.Write(edges.Length == 0 ? "]\n}\n"u8 : "\n  ]\n}\n"u8);
         sink.Flush();

@@ -1,3 +1,4 @@
+using Cartograph.Graph;
 using System.Runtime.ExceptionServices;
 
 namespace Cartograph.Writing;
@@ -20,6 +21,37 @@ internal static class ParallelChunks
 
     /// <summary>Formats elements [from, to), which are chunk number <paramref name="chunk"/>, into <paramref name="sink"/>.</summary>
     public delegate void Format<TState>(TState state, Utf8Sink sink, int chunk, int from, int to);
+
+    /// <summary>Formats node <paramref name="index"/>, whose id token goes into its chunk's <paramref name="tokens"/>.</summary>
+    public delegate void FormatNode(ChunkState state, Utf8Sink sink, int index, NodeTokens.Part tokens);
+
+    /// <summary>Formats edge <paramref name="index"/>, whose facts are entry <paramref name="inBlock"/> of <paramref name="block"/>.</summary>
+    public delegate void FormatEdge(ChunkState state, Utf8Sink sink, int index, EdgeBlock block, int inBlock);
+
+    /// <summary>Every node in order, each block of them touched before it is formatted (see <see cref="NodeBlock"/>).</summary>
+    public static void Nodes(Utf8Sink output, Node[] nodes, int chunkSize, NodeTokens ids, FormatNode format) =>
+        Run(output, nodes.Length, chunkSize, () => new ChunkState(), (state, sink, chunk, from, to) =>
+        {
+            var tokens = ids.For(chunk);
+            for (int i = from; i < to; i++)
+            {
+                if ((i - from) % NodeBlock.Capacity == 0) state.Touched ^= NodeBlock.Touch(nodes, i, Math.Min(NodeBlock.Capacity, to - i));
+                format(state, sink, i, tokens);
+            }
+        });
+
+    /// <summary>Every edge in order, read a block at a time into an <see cref="EdgeBlock"/> before it is formatted.</summary>
+    public static void Edges(Utf8Sink output, OrderedGraph ordered, NodeTokens ids, int chunkSize, FormatEdge format) =>
+        Run(output, ordered.Edges.Length, chunkSize, () => new ChunkState(), (state, sink, chunk, from, to) =>
+        {
+            var block = state.Block;
+            for (int start = from; start < to; start += EdgeBlock.Capacity)
+            {
+                int count = Math.Min(EdgeBlock.Capacity, to - start);
+                block.Load(ordered, ids, start, count);
+                for (int k = 0; k < count; k++) format(state, sink, start + k, block, k);
+            }
+        });
 
     public static void Run<TState>(Utf8Sink output, int count, int chunkSize, Func<TState> newState, Format<TState> format)
     {
