@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Cartograph.Extraction;
 using Cartograph.Graph;
 
@@ -24,7 +25,7 @@ internal sealed class DocumentQuotes(DocumentExtraction doc, Dictionary<string, 
         var s = doc.Sentences[sentence];
         _ranks ??= Ranks(doc.Sentences);
         // the reader makes a speaker string per line; a few names stand for millions of quotes
-        string? speaker = s.Speaker is null ? null : speakers.TryGetValue(s.Speaker, out var known) ? known : speakers[s.Speaker] = s.Speaker;
+        string? speaker = s.Speaker is null ? null : (CollectionsMarshal.GetValueRefOrAddDefault(speakers, s.Speaker, out _) ??= s.Speaker);
         return _made[sentence] = new Evidence(doc.DocumentId, s.Line, speaker, s.Quote, arena, _folded, _ranks[sentence]);
     }
 
@@ -49,22 +50,18 @@ internal sealed class DocumentQuotes(DocumentExtraction doc, Dictionary<string, 
     /// </summary>
     private static void SortByLineThenText(List<EvidenceSentence> sentences, int[] order)
     {
+        var bySentence = Comparer<int>.Create((a, b) => Compare(sentences[a], sentences[b]));
         for (int i = 1; i < order.Length; i++)
         {
-            if (sentences[i].Line < sentences[i - 1].Line)
-            {
-                Array.Sort(order, (a, b) => Compare(sentences[a], sentences[b]));
-                return;
-            }
+            if (sentences[i].Line >= sentences[i - 1].Line) continue;
+            Array.Sort(order, bySentence);
+            return;
         }
-        Comparer<int>? byText = null;
-        for (int start = 0; start < order.Length;)
+        for (int start = 0, end; start < order.Length; start = end)
         {
-            int end = start + 1;
+            end = start + 1;
             while (end < order.Length && sentences[end].Line == sentences[start].Line) end++;
-            if (end - start > 1)
-                Array.Sort(order, start, end - start, byText ??= Comparer<int>.Create((a, b) => Compare(sentences[a], sentences[b])));
-            start = end;
+            if (end - start > 1) Array.Sort(order, start, end - start, bySentence);
         }
     }
 

@@ -76,7 +76,7 @@ internal sealed class WriteBehindStream : Stream, IBlockTarget
         if (block.Length != BlockSize) throw new ArgumentException($"blocks are {BlockSize} bytes", nameof(block));
         if (_used > 0) Hand(); // keep the order of bytes written through Write
         Enqueue(block, count);
-        return TakeSpare();
+        return BlockPool.Rent();
     }
 
     /// <summary>Queues what is buffered and waits until the background thread has written everything.</summary>
@@ -116,7 +116,7 @@ internal sealed class WriteBehindStream : Stream, IBlockTarget
     private void Hand()
     {
         Enqueue(_block, _used);
-        _block = TakeSpare();
+        _block = BlockPool.Rent();
         _used = 0;
     }
 
@@ -125,8 +125,6 @@ internal sealed class WriteBehindStream : Stream, IBlockTarget
         lock (_progress) _queued++;
         _queue.Add((block, count));
     }
-
-    private static byte[] TakeSpare() => BlockPool.Rent();
 
     private void Stop()
     {
