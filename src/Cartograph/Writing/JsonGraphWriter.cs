@@ -84,11 +84,6 @@ public static class JsonGraphWriter
         sink.Write(target);
         sink.Write(s_relationRuns[(int)relation]);
         sink.WriteInt(weight);
-        if (evidence is null)
-        {
-            sink.Write(",\n      \"evidence\": []\n    }"u8);
-            return;
-        }
         sink.Write(",\n      \"evidence\": "u8);
         WriteEvidence(sink, strings, evidence);
         sink.Write("\n    }"u8);
