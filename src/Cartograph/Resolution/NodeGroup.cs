@@ -95,17 +95,13 @@ internal sealed class NodeGroup
         var node = new Node(NodeId, Label, Type);
         foreach (var m in _members)
         {
-            if (m.Evidence is not { } evidence) continue;
-            if (release && node.TryAdoptEvidence(evidence)) continue;
-            foreach (var ev in evidence) GraphAccumulator.AddCapped(node.Evidence, ev);
-        }
-        foreach (var m in _members)
-        {
             node.Mentions += m.Mentions;
             foreach (var (label, _) in m.Labels) if (label != Label) node.Aliases.Add(label);
             foreach (var alias in m.Aliases) if (alias != Label) node.Aliases.Add(alias);
+            if (m.Evidence is not { } evidence || (release && node.TryAdoptEvidence(evidence))) continue;
+            foreach (var ev in evidence) GraphAccumulator.AddCapped(node.Evidence, ev);
         }
-        node.Documents.UnionWith(_members.Count == 1 ? _members[0].Documents : _members.SelectMany(m => m.Documents));
+        node.Documents.UnionWith(_members.SelectMany(m => m.Documents));
         return node;
     }
 }
