@@ -62,7 +62,9 @@ public abstract class SortedArraySet<T, TOrder> : IReadOnlyCollection<T>
     /// <summary>Adds many at once: one sort instead of an insertion each.</summary>
     public void UnionWith(IEnumerable<T> items)
     {
-        var all = new List<T>(Items.ToArray());
+        // sized once when the count is known: a node of a large corpus can list tens of thousands of documents
+        var all = new List<T>(_count + (items is ICollection<T> known ? known.Count : 0));
+        foreach (var item in Items) all.Add(item);
         foreach (var item in items) all.Add(item ?? throw new ArgumentNullException(nameof(items)));
         all.Sort(default(TOrder));
         int kept = 0;
@@ -70,7 +72,11 @@ public abstract class SortedArraySet<T, TOrder> : IReadOnlyCollection<T>
             if (kept == 0 || default(TOrder).Compare(all[i], all[kept - 1]) != 0) all[kept++] = all[i];
         Clear();
         if (kept == 1) (_one, _count) = (all[0], 1);
-        else if (kept > 1) (_many, _count) = (all.GetRange(0, kept).ToArray(), kept);
+        else if (kept > 1)
+        {
+            all.RemoveRange(kept, all.Count - kept);
+            (_many, _count) = (all.ToArray(), kept);
+        }
     }
 
     public bool Contains(T item) => Items.BinarySearch(item, default(TOrder)) >= 0;

@@ -101,7 +101,8 @@ internal sealed class NodeGroup
             if (m.Evidence is not { } evidence || (release && node.TryAdoptEvidence(evidence))) continue;
             foreach (var ev in evidence) GraphAccumulator.AddCapped(node.Evidence, ev);
         }
-        node.Documents.UnionWith(_members.SelectMany(m => m.Documents));
+        // one member (the usual case) passes its list, whose known count sizes the union once
+        node.Documents.UnionWith(_members.Count == 1 ? _members[0].Documents : _members.SelectMany(m => m.Documents));
         return node;
     }
 }
