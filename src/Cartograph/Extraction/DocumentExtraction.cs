@@ -43,7 +43,8 @@ public sealed class ExtractedEntity
     /// <summary>Normalised form of the label used to merge surface variants (see <see cref="EntityKey"/>).</summary>
     public string Key { get; set; }
     public bool FromLexicon { get; }
-    public SortedSet<string> Aliases { get; } = new(StringComparer.Ordinal);
+    /// <summary>Other spellings seen, in ordinal order (a small sorted array: most entities have none).</summary>
+    public SortedStrings Aliases { get; } = new();
     /// <summary>Sentence indices of its mentions (one entry per mention).</summary>
     public List<int> Mentions { get; } = [];
     /// <summary>For a product known to the lexicon, its maker's canonical name.</summary>

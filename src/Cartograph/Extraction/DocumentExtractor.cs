@@ -36,11 +36,12 @@ public sealed class DocumentExtractor
         {
             scratch.Release();
             // a huge document's buffers are not kept
-            if (scratch.AllTokens.Capacity > MaxKeptTokens) t_scratch = null;
+            if (scratch.AllTokens.Capacity > MaxKeptTokens || scratch.SpareAnalyses.Count > MaxKeptAnalyses) t_scratch = null;
         }
     }
 
     private const int MaxKeptTokens = 1 << 20;
+    private const int MaxKeptAnalyses = 1 << 16;
 
     [ThreadStatic]
     private static Scratch? t_scratch;
@@ -56,7 +57,20 @@ public sealed class DocumentExtractor
         public readonly List<Token> AllTokens = [];
         public readonly List<TokenMatch> TokenMatches = [];
         public readonly List<int> FirstToken = [];
+        public readonly List<SentenceAnalysis> Analyses = [];
+        // analyses kept from earlier documents, reset and reused (one per sentence of the longest document so far)
+        public readonly List<SentenceAnalysis> SpareAnalyses = [];
         public bool InUse;
+
+        public SentenceAnalysis AnalysisFor(Sentence sentence)
+        {
+            int i = Analyses.Count;
+            if (i == SpareAnalyses.Count) SpareAnalyses.Add(new SentenceAnalysis(sentence));
+            var analysis = SpareAnalyses[i];
+            analysis.Reset(sentence);
+            Analyses.Add(analysis);
+            return analysis;
+        }
 
         /// <summary>Empties the lists (dropping the document's objects) for the next document.</summary>
         public void Release()
@@ -69,6 +83,7 @@ public sealed class DocumentExtractor
             AllTokens.Clear();
             TokenMatches.Clear();
             FirstToken.Clear();
+            Analyses.Clear();
             InUse = false;
         }
     }
@@ -123,7 +138,7 @@ public sealed class DocumentExtractor
 
         // pass 2: every mention, tied to an entity of this document
         var entities = new EntityTable(result);
-        var analyses = new List<SentenceAnalysis>(sentences.Count);
+        var analyses = scratch.Analyses;
         for (int si = 0; si < sentences.Count; si++)
         {
             var s = sentences[si];
@@ -142,7 +157,7 @@ public sealed class DocumentExtractor
                 mentions.Clear();
                 for (int k = firstMention[si]; k < firstMention[si + 1]; k++) mentions.Add(pass1[k]);
             }
-            var analysis = SentenceCues.Analyse(s, text, tokens);
+            var analysis = SentenceCues.Analyse(scratch.AnalysisFor(s), text, tokens);
             // a markdown heading or a numbered item starts a new item, even when it names no paper
             if ((si == 0 || sentences[si - 1].Line != s.Line) && OpensItem(document, s.Line)) analysis.ShiftsTopic = true;
             int listGroup = 0;
@@ -171,7 +186,6 @@ public sealed class DocumentExtractor
             if (analysis.Mentions.Count > 0 && analysis.Mentions[0].TokenEnd is int firstEnd and >= 0 && firstEnd < tokens.Count
                 && tokens[firstEnd].Kind == TokenKind.Word && text.AsSpan(tokens[firstEnd].Start, tokens[firstEnd].Length) is "is" or "was")
                 analysis.DefinesFirstMention = true;
-            analyses.Add(analysis);
         }
         entities.Finish();
 

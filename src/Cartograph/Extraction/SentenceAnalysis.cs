@@ -5,8 +5,16 @@ public sealed class SentenceAnalysis
 {
     public SentenceAnalysis(Sentence sentence) => Sentence = sentence;
 
-    public Sentence Sentence { get; }
+    public Sentence Sentence { get; private set; }
     public List<SentenceMention> Mentions { get; } = [];
+
+    /// <summary>Makes the analysis that of another sentence, keeping its list (extraction reuses them).</summary>
+    internal void Reset(Sentence sentence)
+    {
+        Sentence = sentence;
+        Mentions.Clear();
+        ShiftsTopic = HasRivalryCue = IsGeneric = DefinesFirstMention = false;
+    }
 
     /// <summary>The sentence opens a new item ("Next up is ...", "Moving on").</summary>
     public bool ShiftsTopic { get; set; }

@@ -6,9 +6,12 @@ public static class SentenceCues
     private static readonly string[][] s_genericOpeners = Cues.Phrases("most", "many", "traditional", "conventional", "typical", "typically", "usually", "existing", "other");
     private static readonly HashSet<string> s_coordinators = new(StringComparer.OrdinalIgnoreCase) { "or", "and", "vs", "versus", "&", "nor" };
 
-    public static SentenceAnalysis Analyse(Sentence sentence, string text, List<Token> tokens)
+    public static SentenceAnalysis Analyse(Sentence sentence, string text, List<Token> tokens) =>
+        Analyse(new SentenceAnalysis(sentence), text, tokens);
+
+    /// <summary>Fills <paramref name="analysis"/>, already reset to the sentence of <paramref name="tokens"/>.</summary>
+    internal static SentenceAnalysis Analyse(SentenceAnalysis analysis, string text, List<Token> tokens)
     {
-        var analysis = new SentenceAnalysis(sentence);
         int opening = Math.Min(tokens.Count, 8);
         for (int i = 0; i < opening && !analysis.ShiftsTopic; i++)
             analysis.ShiftsTopic = CueMatcher.MatchAt(text, tokens, i, Cues.TopicShifts) > 0;

@@ -50,18 +50,19 @@ internal sealed class DocumentQuotes(DocumentExtraction doc, Dictionary<string, 
     /// </summary>
     private static void SortByLineThenText(List<EvidenceSentence> sentences, int[] order)
     {
-        var bySentence = Comparer<int>.Create((a, b) => Compare(sentences[a], sentences[b]));
+        // one delegate for the document, sorted as spans (Array.Sort with a comparer makes a delegate per call)
+        Comparison<int> bySentence = (a, b) => Compare(sentences[a], sentences[b]);
         for (int i = 1; i < order.Length; i++)
         {
             if (sentences[i].Line >= sentences[i - 1].Line) continue;
-            Array.Sort(order, bySentence);
+            order.AsSpan().Sort(bySentence);
             return;
         }
         for (int start = 0, end; start < order.Length; start = end)
         {
             end = start + 1;
             while (end < order.Length && sentences[end].Line == sentences[start].Line) end++;
-            if (end - start > 1) Array.Sort(order, start, end - start, bySentence);
+            if (end - start > 1) order.AsSpan(start, end - start).Sort(bySentence);
         }
     }
 

@@ -37,7 +37,11 @@ internal sealed class KeyStats(EntityType type)
     public void Add(DocumentQuotes quotes, ExtractedEntity entity)
     {
         AddLabel(entity.Label, entity.Mentions.Count, entity.FromLexicon);
-        if (entity.Aliases.Count > 0) (_aliases ??= new(StringComparer.Ordinal)).UnionWith(entity.Aliases);
+        if (entity.Aliases.Count > 0)
+        {
+            _aliases ??= new(StringComparer.Ordinal);
+            foreach (var alias in entity.Aliases) _aliases.Add(alias);
+        }
         Documents.Add(quotes.DocumentId);
         Mentions += entity.Mentions.Count;
         foreach (int s in entity.Mentions) GraphAccumulator.AddCapped(_evidence ??= new(), quotes, s);
