@@ -300,29 +300,37 @@ public sealed class DocumentExtractor
 
     private static void AddDiscovered(Dictionary<string, LexiconEntry> discovered, string form, EntityType type, bool introduced, string? canonical = null)
     {
-        string key = EntityKey.Of(form);
+        // the key is written on the stack: a name is mentioned many times, and only its first mention adds a key
+        Span<char> buffer = stackalloc char[128];
+        ReadOnlySpan<char> key = EntityKey.TryWrite(form, buffer, out int n) ? buffer[..n] : EntityKey.Of(form);
+        var byKey = discovered.GetAlternateLookup<ReadOnlySpan<char>>();
         string label = canonical ?? form;
-        if (discovered.TryGetValue(key, out var existing))
+        if (byKey.TryGetValue(key, out var existing))
         {
             // a paper introduction outranks a technique reading of the same name; the longer label wins
             var keepType = existing.Type == EntityType.Paper || (introduced && type == EntityType.Paper) ? EntityType.Paper : existing.Type;
             if (existing.Type == EntityType.Technique && type == EntityType.Technique) keepType = EntityType.Technique;
             string keepLabel = existing.Canonical.Length >= label.Length ? existing.Canonical : label;
+            // the usual case, a name seen again as written before, changes nothing
+            if (keepType == existing.Type && keepLabel == existing.Canonical && (form == keepLabel || existing.Aliases.Contains(form)))
+                return;
             // every spelling seen stays a form the second pass recognises ("Wave-Glider" and "WaveGlider")
             var aliases = new List<string>(existing.Aliases);
             foreach (var f in (string[])[form, existing.Canonical])
                 if (f != keepLabel && !aliases.Contains(f)) aliases.Add(f);
-            discovered[key] = new LexiconEntry(keepLabel, keepType, aliases, LexiconFlags.CaseSensitive, null);
+            byKey[key] = new LexiconEntry(keepLabel, keepType, aliases, LexiconFlags.CaseSensitive, null);
             return;
         }
-        discovered[key] = new LexiconEntry(label, type, label == form ? [] : [form], LexiconFlags.CaseSensitive, null);
+        byKey[key] = new LexiconEntry(label, type, label == form ? [] : [form], LexiconFlags.CaseSensitive, null);
     }
 
     private static void CountForm(Dictionary<string, Dictionary<string, int>> forms, string form)
     {
-        string key = EntityKey.Of(form);
-        if (!forms.TryGetValue(key, out var counts)) forms[key] = counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        counts[form] = counts.GetValueOrDefault(form) + 1;
+        Span<char> buffer = stackalloc char[128];
+        ReadOnlySpan<char> key = EntityKey.TryWrite(form, buffer, out int n) ? buffer[..n] : EntityKey.Of(form);
+        var byKey = forms.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!byKey.TryGetValue(key, out var counts)) byKey[key] = counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        CollectionsMarshal.GetValueRefOrAddDefault(counts, form, out _)++;
     }
 
     /// <summary>
