@@ -189,6 +189,18 @@ public static class CueMatcher
         /// <summary>The index of a phrase list, built on first use; null (scan instead) past a sanity limit on distinct lists.</summary>
         public static CueIndex? For(string[][] phrases)
         {
+            // callers ask for the same list many times in a row ("does a cue end here?" at 1..4 words back)
+            if (ReferenceEquals(t_lastPhrases, phrases)) return t_lastIndex;
+            var index = Find(phrases);
+            (t_lastPhrases, t_lastIndex) = (phrases, index);
+            return index;
+        }
+
+        [ThreadStatic] private static string[][]? t_lastPhrases;
+        [ThreadStatic] private static CueIndex? t_lastIndex;
+
+        private static CueIndex? Find(string[][] phrases)
+        {
             var cache = Volatile.Read(ref s_cache);
             foreach (var (p, index) in cache)
                 if (ReferenceEquals(p, phrases)) return index;
