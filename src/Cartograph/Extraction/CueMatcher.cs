@@ -47,8 +47,20 @@ public static class CueMatcher
     public static bool Contains(string text, List<Token> tokens, int from, int to, string[][] phrases)
     {
         var index = CueIndex.For(phrases);
-        for (int i = Math.Max(0, from); i < to && i < tokens.Count; i++)
-            if ((index is null ? MatchAtScan(text, tokens, i, phrases) : MatchAt(text, tokens, i, index)) > 0) return true;
+        if (index is null)
+        {
+            for (int i = Math.Max(0, from); i < to && i < tokens.Count; i++)
+                if (MatchAtScan(text, tokens, i, phrases) > 0) return true;
+            return false;
+        }
+        // most words cannot start a cue: the shape test rules them out before a token is matched
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
+        for (int i = Math.Max(0, from); i < to && i < span.Length; i++)
+        {
+            ref readonly var t = ref span[i];
+            if (t.Kind == TokenKind.Punct || !index.MayStart(text.AsSpan(t.Start, t.Length))) continue;
+            if (MatchAt(text, tokens, i, index) > 0) return true;
+        }
         return false;
     }
 
