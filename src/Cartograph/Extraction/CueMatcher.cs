@@ -6,11 +6,7 @@ namespace Cartograph.Extraction;
 public static class CueMatcher
 {
     /// <summary>Length in tokens of the cue phrase starting at token <paramref name="at"/>, or 0.</summary>
-    public static int MatchAt(string text, List<Token> tokens, int at, string[][] phrases)
-    {
-        var index = CueIndex.For(phrases);
-        return index is null ? MatchAtScan(text, tokens, at, phrases) : MatchAt(text, tokens, at, index);
-    }
+    public static int MatchAt(string text, List<Token> tokens, int at, CueList phrases) => MatchAt(text, tokens, at, phrases.Index);
 
     private static int MatchAt(string text, List<Token> tokens, int at, CueIndex index)
     {
@@ -19,7 +15,7 @@ public static class CueMatcher
         if (first.Kind == TokenKind.Punct) return 0;
         var word = text.AsSpan(first.Start, first.Length);
         if (!index.MayStart(word)) return 0;
-        // the first phrase of the list that matches wins, as in the scan
+        // the first phrase of the list that matches wins
         int best = index.FirstMatch(text, tokens, at, word, stripped: false, out int length);
         if (word.Length > 2 && word[^2] is '\'' or '\u2019' && word[^1] == 's'
             && index.FirstMatch(text, tokens, at, word, stripped: true, out int strippedLength) < best)
@@ -27,32 +23,10 @@ public static class CueMatcher
         return length;
     }
 
-    private static int MatchAtScan(string text, List<Token> tokens, int at, string[][] phrases)
-    {
-        foreach (var phrase in phrases)
-        {
-            if (at + phrase.Length > tokens.Count) continue;
-            bool ok = true;
-            for (int k = 0; k < phrase.Length && ok; k++)
-            {
-                var t = tokens[at + k];
-                ok = t.Kind != TokenKind.Punct && WordEquals(text.AsSpan(t.Start, t.Length), phrase[k]);
-            }
-            if (ok) return phrase.Length;
-        }
-        return 0;
-    }
-
     /// <summary>True when any cue phrase occurs in tokens [from, to).</summary>
-    public static bool Contains(string text, List<Token> tokens, int from, int to, string[][] phrases)
+    public static bool Contains(string text, List<Token> tokens, int from, int to, CueList phrases)
     {
-        var index = CueIndex.For(phrases);
-        if (index is null)
-        {
-            for (int i = Math.Max(0, from); i < to && i < tokens.Count; i++)
-                if (MatchAtScan(text, tokens, i, phrases) > 0) return true;
-            return false;
-        }
+        var index = phrases.Index;
         // most words cannot start a cue: the shape test rules them out before a token is matched
         var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
         for (int i = Math.Max(0, from); i < to && i < span.Length; i++)
@@ -65,12 +39,12 @@ public static class CueMatcher
     }
 
     /// <summary>Index of the first token of the last cue phrase that ends before <paramref name="before"/>, or -1.</summary>
-    public static int LastBefore(string text, List<Token> tokens, int before, string[][] phrases)
+    public static int LastBefore(string text, List<Token> tokens, int before, CueList phrases)
     {
-        var index = CueIndex.For(phrases);
+        var index = phrases.Index;
         for (int i = before - 1; i >= 0; i--)
         {
-            int n = index is null ? MatchAtScan(text, tokens, i, phrases) : MatchAt(text, tokens, i, index);
+            int n = MatchAt(text, tokens, i, index);
             if (n > 0 && i + n <= before) return i;
         }
         return -1;
@@ -93,14 +67,10 @@ public static class CueMatcher
 
     /// <summary>
     /// The phrases of one cue list indexed by their first word, so a token is tested against the few
-    /// phrases that can start with it instead of every phrase. Built once per list (the lists are static).
+    /// phrases that can start with it instead of every phrase. Built once, with its <see cref="CueList"/>.
     /// </summary>
-    private sealed class CueIndex
+    internal sealed class CueIndex
     {
-        private const int MaxCached = 64;
-        private static readonly Lock s_lock = new();
-        private static (string[][] Phrases, CueIndex Index)[] s_cache = [];
-
         // by first word: the phrases starting with it, with their place in the list, in list order
         private readonly SpanKeyTable<(string[] Phrase, int Order)[]> _byFirst;
         // the same for first words without an apostrophe, the ones "one's" can match without its "'s"
@@ -109,7 +79,7 @@ public static class CueMatcher
         private readonly ulong[] _shapes = new ulong[16];
         private readonly int _maxWordLength;
 
-        private CueIndex(string[][] phrases)
+        public CueIndex(string[][] phrases)
         {
             var all = new Dictionary<string, List<(string[], int)>>(StringComparer.Ordinal);
             var plain = new Dictionary<string, List<(string[], int)>>(StringComparer.Ordinal);
@@ -195,36 +165,6 @@ public static class CueMatcher
             {
                 char lower = char.ToLowerInvariant(c);
                 return lower == '\u2019' ? '\'' : lower;
-            }
-        }
-
-        /// <summary>The index of a phrase list, built on first use; null (scan instead) past a sanity limit on distinct lists.</summary>
-        public static CueIndex? For(string[][] phrases)
-        {
-            // callers ask for the same list many times in a row ("does a cue end here?" at 1..4 words back)
-            if (ReferenceEquals(t_lastPhrases, phrases)) return t_lastIndex;
-            var index = Find(phrases);
-            (t_lastPhrases, t_lastIndex) = (phrases, index);
-            return index;
-        }
-
-        [ThreadStatic] private static string[][]? t_lastPhrases;
-        [ThreadStatic] private static CueIndex? t_lastIndex;
-
-        private static CueIndex? Find(string[][] phrases)
-        {
-            var cache = Volatile.Read(ref s_cache);
-            foreach (var (p, index) in cache)
-                if (ReferenceEquals(p, phrases)) return index;
-            lock (s_lock)
-            {
-                cache = s_cache;
-                foreach (var (p, index) in cache)
-                    if (ReferenceEquals(p, phrases)) return index;
-                if (cache.Length >= MaxCached) return null;
-                var built = new CueIndex(phrases);
-                Volatile.Write(ref s_cache, [.. cache, (phrases, built)]);
-                return built;
             }
         }
     }

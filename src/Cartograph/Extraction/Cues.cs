@@ -8,7 +8,7 @@ namespace Cartograph.Extraction;
 public static class Cues
 {
     /// <summary>Phrases that open the discussion of a new item: "Next up is X", "we've got X", "the third paper, X".</summary>
-    public static readonly string[][] Introductions = Phrases(
+    public static readonly CueList Introductions = Phrases(
         "next up", "next up is", "next one", "next one is", "next is", "moving on", "first one", "first one is",
         "first up", "second one", "third one", "last one", "last one is", "final one", "first paper", "second paper",
         "third paper", "fourth paper", "fifth paper", "last paper", "final paper", "another paper", "this last paper",
@@ -19,20 +19,20 @@ public static class Cues
         "we introduce", "we present", "we propose", "meet", "called", "named", "dubbed", "known as", "titled");
 
     /// <summary>Phrases that end the current item's discussion: a new topic starts even when no name follows.</summary>
-    public static readonly string[][] TopicShifts = Phrases(
+    public static readonly CueList TopicShifts = Phrases(
         "next up", "next one", "moving on", "last one", "final one", "third paper", "second paper", "fourth paper",
         "last paper", "this last paper", "another paper", "next paper", "let's start with", "first one", "up next",
         "stepping back", "that's what we've got", "that's it for today", "looking across", "to wrap up", "in other news",
         "switching gears", "on to", "what's this", "is next", "is up next", "comes next");
 
     /// <summary>Words before a technique or domain that say the paper does not use it: "unlike", "instead of", "versus traditional".</summary>
-    public static readonly string[][] Contrasts = Phrases(
+    public static readonly CueList Contrasts = Phrases(
         "unlike", "instead of", "rather than", "versus", "vs", "compared to", "compared with", "traditional", "conventional",
         "existing", "prior", "previous", "current approach", "other approaches", "than", "most systems", "most models",
         "most approaches", "without", "not just", "no need for", "beyond");
 
     /// <summary>Cues that set named things against each other.</summary>
-    public static readonly string[][] Rivalry = Phrases(
+    public static readonly CueList Rivalry = Phrases(
         "compares to", "compare to", "compared to", "compares with", "compared with", "versus", "vs", "competition",
         "competitor", "competitors", "competing", "compete", "competes", "rival", "rivals", "alternative to",
         "alternatives to", "big players", "players", "closed-source", "closed source", "incumbents", "and others",
@@ -40,24 +40,24 @@ public static class Cues
         "market leaders", "go up against", "take on");
 
     /// <summary>Cues that name a maker: "X from ByteDance", "by Google", "Meta's X".</summary>
-    public static readonly string[][] Makers = Phrases(
+    public static readonly CueList Makers = Phrases(
         "from", "by", "released by", "built by", "developed by", "made by", "out of", "team at", "researchers at", "at");
 
     /// <summary>Words before a method the work itself uses or proposes: "they use X", "relies on X", "with X", "what they're calling X".</summary>
-    public static readonly string[][] MethodUses = Phrases(
+    public static readonly CueList MethodUses = Phrases(
         "use", "uses", "using", "used", "propose", "proposes", "proposed", "proposing", "introduce", "introduces",
         "introduced", "introducing", "rely on", "relies on", "relying on", "built on", "builds on", "based on", "employ",
         "employs", "employing", "leverage", "leverages", "leveraging", "adopt", "adopts", "adopting", "apply", "applies",
         "applying", "add", "adds", "adding", "combine", "combines", "combining", "with", "via", "through", "calling",
         "called", "dubbed", "named", "thanks to", "do", "does", "doing");
 
-    public static string[][] Phrases(params string[] phrases)
+    public static CueList Phrases(params string[] phrases)
     {
         var result = new string[phrases.Length][];
         for (int i = 0; i < phrases.Length; i++)
             result[i] = phrases[i].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // longest first, so "next one is" is tried before "next one"
         Array.Sort(result, (a, b) => b.Length.CompareTo(a.Length));
-        return result;
+        return new CueList(result);
     }
 }

@@ -185,7 +185,7 @@ public sealed class MentionFinder
         }
     }
 
-    private static readonly string[][] s_copulas = Cues.Phrases("is a", "is an", "is the", "'s a", "is basically a", "is essentially a", "is a new", "is their");
+    private static readonly CueList s_copulas = Cues.Phrases("is a", "is an", "is the", "'s a", "is basically a", "is essentially a", "is a new", "is their");
 
     /// <summary>"X is a small language model", "X is an open benchmark": a copula, at most four words, a paper head noun.</summary>
     private static bool IsDefinedAsWork(string text, List<Token> tokens, int end)
@@ -206,11 +206,11 @@ public sealed class MentionFinder
         return false;
     }
 
-    private static readonly string[][] s_componentNamingCues = Cues.Phrases("they call", "they're calling", "they are calling", "they term", "they dub");
+    private static readonly CueList s_componentNamingCues = Cues.Phrases("they call", "they're calling", "they are calling", "they term", "they dub");
 
-    private static readonly string[][] s_nextCues = Cues.Phrases("is next", "is up next", "comes next", "is up", "is our next", "is the next");
+    private static readonly CueList s_nextCues = Cues.Phrases("is next", "is up next", "comes next", "is up", "is our next", "is the next");
 
-    private static readonly string[][] s_titleCues = Cues.Phrases("title", "titled", "called", "paper", "entitled", "named");
+    private static readonly CueList s_titleCues = Cues.Phrases("title", "titled", "called", "paper", "entitled", "named");
 
     private static bool IsQuote(string text, Token t) => t.Kind == TokenKind.Punct && text[t.Start] is '"' or '\u201C' or '\u201D';
 

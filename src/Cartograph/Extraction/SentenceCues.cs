@@ -3,7 +3,7 @@ namespace Cartograph.Extraction;
 /// <summary>Reads the cues of a sentence that the segmenter and the relation rules use.</summary>
 public static class SentenceCues
 {
-    private static readonly string[][] s_genericOpeners = Cues.Phrases("most", "many", "traditional", "conventional", "typical", "typically", "usually", "existing", "other");
+    private static readonly CueList s_genericOpeners = Cues.Phrases("most", "many", "traditional", "conventional", "typical", "typically", "usually", "existing", "other");
     private static readonly HashSet<string> s_coordinators = new(StringComparer.OrdinalIgnoreCase) { "or", "and", "vs", "versus", "&", "nor" };
 
     public static SentenceAnalysis Analyse(Sentence sentence, string text, List<Token> tokens) =>

@@ -15,6 +15,27 @@ public static class Tokenizer
         return false;
     }
 
+    // what the char tests below say of each ASCII character, looked up instead of tested: most text is ASCII
+    private const byte Other = 0, Space = 1, Digit = 2, Letter = 3;
+    private static readonly byte[] s_asciiClass = AsciiClasses();
+
+    private static byte[] AsciiClasses()
+    {
+        var classes = new byte[128];
+        for (char c = (char)0; c < 128; c++)
+            classes[c] = char.IsWhiteSpace(c) ? Space : char.IsDigit(c) ? Digit : char.IsLetter(c) ? Letter : Other;
+        return classes;
+    }
+
+    private static int ClassOf(char c) =>
+        c < 128 ? s_asciiClass[c] : char.IsWhiteSpace(c) ? Space : char.IsDigit(c) ? Digit : char.IsLetter(c) ? Letter : Other;
+
+    private static bool IsDigit(char c) => c < 128 ? s_asciiClass[c] == Digit : char.IsDigit(c);
+
+    private static bool IsLetterOrDigit(char c) => c < 128 ? s_asciiClass[c] >= Digit : char.IsLetterOrDigit(c);
+
+    private static bool IsLetter(char c) => c < 128 ? s_asciiClass[c] == Letter : char.IsLetter(c);
+
     public static void Tokenize(string text, int start, int end, List<Token> tokens)
     {
         tokens.Clear();
@@ -23,22 +44,23 @@ public static class Tokenizer
         while (i < end)
         {
             char c = text[i];
-            if (char.IsWhiteSpace(c))
+            int kind = ClassOf(c);
+            if (kind == Space)
             {
                 joined = false;
                 i++;
                 continue;
             }
             int s = i;
-            if (char.IsDigit(c))
+            if (kind == Digit)
             {
                 i++;
-                while (i < end && (char.IsDigit(text[i]) || (text[i] is '.' or ',' && i + 1 < end && char.IsDigit(text[i + 1]) && char.IsDigit(text[i - 1]))))
+                while (i < end && (IsDigit(text[i]) || (text[i] is '.' or ',' && i + 1 < end && IsDigit(text[i + 1]) && IsDigit(text[i - 1]))))
                     i++;
                 // "4V", "2x", "14B": digits followed by letters form one word-like token
-                if (i < end && char.IsLetter(text[i]))
+                if (i < end && IsLetter(text[i]))
                 {
-                    while (i < end && char.IsLetterOrDigit(text[i])) i++;
+                    while (i < end && IsLetterOrDigit(text[i])) i++;
                     tokens.Add(new Token(s, i - s, TokenKind.Word, joined));
                 }
                 else
@@ -46,19 +68,19 @@ public static class Tokenizer
                     tokens.Add(new Token(s, i - s, TokenKind.Number, joined));
                 }
             }
-            else if (char.IsLetter(c))
+            else if (kind == Letter)
             {
                 i++;
                 while (i < end)
                 {
                     char d = text[i];
-                    if (char.IsLetterOrDigit(d)) { i++; continue; }
+                    if (IsLetterOrDigit(d)) { i++; continue; }
                     // an apostrophe inside a word ("they're", "don't") stays in the word;
                     // a possessive "'s" is split off so "ByteDance's" yields "ByteDance".
-                    if (d is '\'' or '\u2019' && i + 1 < end && char.IsLetter(text[i + 1]))
+                    if (d is '\'' or '\u2019' && i + 1 < end && IsLetter(text[i + 1]))
                     {
                         // only names take a possessive worth splitting; "that's", "let's" stay whole
-                        bool possessive = (text[i + 1] is 's' or 'S') && (i + 2 >= end || !char.IsLetter(text[i + 2]))
+                        bool possessive = (text[i + 1] is 's' or 'S') && (i + 2 >= end || !IsLetter(text[i + 2]))
                             && char.IsUpper(text[s]) && !IsContractionBase(text.AsSpan(s, i - s));
                         if (possessive) break;
                         i++;

@@ -124,6 +124,8 @@ public static class TextDecoder
         var probe = bytes[..Math.Min(bytes.Length, BinaryProbeBytes)];
         var nul = probe.IndexOf((byte)0);
         if (nul >= 0) return $"binary file (NUL byte at offset {nul})";
+        // text has none of these bytes: one vectorised search answers for it
+        if (probe.IndexOfAny(s_controlBytes) < 0) return null;
         var controls = 0;
         foreach (var b in probe)
             if (b < 0x20 && b is not ((byte)'\t' or (byte)'\n' or (byte)'\r' or 0x0B or 0x0C) || b == 0x7F)
@@ -132,6 +134,10 @@ public static class TextDecoder
             return $"binary file ({controls} control bytes in the first {probe.Length} bytes)";
         return null;
     }
+
+    /// <summary>The bytes <see cref="DetectBinary"/> counts as control characters.</summary>
+    private static readonly System.Buffers.SearchValues<byte> s_controlBytes = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Where(b => b is not ('\t' or '\n' or '\r' or 0x0B or 0x0C)).Select(b => (byte)b), (byte)0x7F]);
 
     /// <summary>
     /// Repairs UTF-8 that was decoded as Windows-1252/Latin-1 and re-encoded (possibly more than once):
@@ -155,12 +161,7 @@ public static class TextDecoder
         return text;
     }
 
-    private static bool MayContainMojibake(string text)
-    {
-        foreach (var c in text)
-            if (c is >= '\u00C2' and <= '\u00F4') return true;
-        return false;
-    }
+    private static bool MayContainMojibake(string text) => text.AsSpan().IndexOfAnyInRange('\u00C2', '\u00F4') >= 0;
 
     private static string? RepairPass(string s, out int places)
     {
@@ -226,6 +227,8 @@ public static class TextDecoder
         bigEndian = false;
         var probe = bytes[..Math.Min(bytes.Length, BinaryProbeBytes)];
         if (probe.Length < 4 || probe.Length % 2 != 0) return false;
+        // every other byte zero: without a single zero byte (all text but UTF-16) it cannot be
+        if (probe.IndexOf((byte)0) < 0) return false;
         int evenZero = 0, oddZero = 0;
         for (var i = 0; i < probe.Length; i += 2)
         {
