@@ -117,6 +117,7 @@ public static class CueMatcher
         /// A cheap test that rules out most words: a phrase can start with the word only if some first word has its
         /// first and last letter (lower-cased) and length, or it is such a word plus "'s".
         /// </summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public bool MayStart(ReadOnlySpan<char> word)
         {
             if (word.Length > _maxWordLength) return false;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Cartograph.Extraction;
 
 /// <summary>
@@ -27,13 +29,17 @@ public static class Tokenizer
         return classes;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int ClassOf(char c) =>
         c < 128 ? s_asciiClass[c] : char.IsWhiteSpace(c) ? Space : char.IsDigit(c) ? Digit : char.IsLetter(c) ? Letter : Other;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsDigit(char c) => c < 128 ? s_asciiClass[c] == Digit : char.IsDigit(c);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsLetterOrDigit(char c) => c < 128 ? s_asciiClass[c] >= Digit : char.IsLetterOrDigit(c);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsLetter(char c) => c < 128 ? s_asciiClass[c] == Letter : char.IsLetter(c);
 
     public static void Tokenize(string text, int start, int end, List<Token> tokens)
