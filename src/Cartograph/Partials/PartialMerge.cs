@@ -4,17 +4,25 @@ namespace Cartograph.Partials;
 
 /// <summary>
 /// Streams the documents of several partial graphs in one ascending (id, content hash) order: a
-/// k-way merge of files that are each sorted, holding one document per file in memory.
+/// k-way merge of files that are each sorted, holding a bounded number of documents per file in memory.
 /// </summary>
 public static class PartialMerge
 {
+    /// <summary>
+    /// Up to this many partials, each is parsed ahead by a thread of its own beside the fold (an update reads
+    /// two: the graph's and the new documents'). Past it the parsing threads would outnumber the cores and
+    /// hold <see cref="PartialReader.ReadAheadDocuments"/> documents each, so the files are read in turn.
+    /// </summary>
+    public const int MaxReadAhead = 4;
+
     /// <summary>Hands every document of every partial, with the index of its partial, to <paramref name="fold"/> in id order; returns how many.</summary>
     public static int Fold(IReadOnlyList<string> partials, Action<DocumentExtraction, int> fold)
     {
         var readers = new List<PartialReader>(partials.Count);
         try
         {
-            foreach (var p in partials) readers.Add(new PartialReader(p));
+            bool readAhead = partials.Count <= MaxReadAhead;
+            foreach (var p in partials) readers.Add(new PartialReader(p, readAhead));
             var heads = new PriorityQueue<(DocumentExtraction Doc, int Reader), (string, string, int)>(
                 Comparer<(string Id, string Hash, int Reader)>.Create((a, b) =>
                 {
