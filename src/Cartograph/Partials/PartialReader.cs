@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Cartograph.Extraction;
-using Cartograph.Graph;
 
 namespace Cartograph.Partials;
 
@@ -18,7 +17,7 @@ public sealed class PartialReader : IDisposable
     /// <summary>Parsed documents a reader with read-ahead holds at most, waiting for the caller.</summary>
     public const int ReadAheadDocuments = 64;
 
-    private readonly StreamReader _reader;
+    private readonly PartialLines _lines;
     private readonly string _path;
     private int _line; // the line of the record last handed out, for messages
     private int _readLine; // the line last read (by the read-ahead thread, when there is one)
@@ -33,10 +32,13 @@ public sealed class PartialReader : IDisposable
     public PartialReader(string path, bool readAhead = false)
     {
         _path = path;
-        _reader = new StreamReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16));
-        string? header = _reader.ReadLine();
+        _lines = new PartialLines(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1));
         _line = _readLine = 1;
-        if (header is null) throw Bad("the file is empty, not a Cartograph partial graph");
+        if (!_lines.TryRead(out var header))
+        {
+            _lines.Dispose();
+            throw Bad("the file is empty, not a Cartograph partial graph");
+        }
         try
         {
             using var doc = JsonDocument.Parse(header);
@@ -50,7 +52,13 @@ public sealed class PartialReader : IDisposable
         }
         catch (JsonException ex)
         {
+            _lines.Dispose();
             throw Bad("not a Cartograph partial graph: " + ex.Message);
+        }
+        catch (InvalidDataException)
+        {
+            _lines.Dispose();
+            throw;
         }
         if (!readAhead) return;
         _ahead = new(ReadAheadDocuments);
@@ -104,15 +112,14 @@ public sealed class PartialReader : IDisposable
     /// <summary>Reads and parses the next non-empty line, or null at the end of the file; never throws for bad data.</summary>
     private Record? ReadRecord()
     {
-        string? line;
+        ReadOnlyMemory<byte> line;
         try
         {
             do
             {
-                line = _reader.ReadLine();
+                if (!_lines.TryRead(out line)) return null;
                 _readLine++;
-                if (line is null) return null;
-            } while (line.Length == 0);
+            } while (line.IsEmpty);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -121,65 +128,12 @@ public sealed class PartialReader : IDisposable
         }
         try
         {
-            using var json = JsonDocument.Parse(line);
-            return new Record(_readLine, Parse(json.RootElement), null);
+            return new Record(_readLine, PartialRecordParser.Parse(line.Span), null);
         }
-        catch (Exception ex) when (ex is JsonException or InvalidOperationException or KeyNotFoundException
-            or FormatException or IndexOutOfRangeException or ArgumentOutOfRangeException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException or ArgumentException)
         {
             return new Record(_readLine, null, "malformed document record: " + ex.Message);
         }
-    }
-
-    private static DocumentExtraction Parse(JsonElement root)
-    {
-        var doc = new DocumentExtraction(root.GetProperty("id").GetString()!, root.GetProperty("hash").GetString()!);
-        foreach (var s in root.GetProperty("sentences").EnumerateArray())
-        {
-            var speaker = s[1];
-            doc.Sentences.Add(new EvidenceSentence(s[0].GetInt32(),
-                speaker.ValueKind == JsonValueKind.Null ? null : speaker.GetString(), s[2].GetString()!));
-        }
-        foreach (var e in root.GetProperty("entities").EnumerateArray())
-        {
-            if (!EntityTypeNames.TryParse(e.GetProperty("type").GetString()!, out var type))
-                throw new FormatException($"unknown entity type '{e.GetProperty("type").GetString()}'");
-            bool lexicon = e.TryGetProperty("lexicon", out var lex) && lex.GetBoolean();
-            var entity = new ExtractedEntity(type, e.GetProperty("label").GetString()!, e.GetProperty("key").GetString()!, lexicon);
-            if (e.TryGetProperty("maker", out var maker)) entity.Maker = maker.GetString();
-            if (e.TryGetProperty("aliases", out var aliases))
-                foreach (var a in aliases.EnumerateArray()) entity.Aliases.Add(a.GetString()!);
-            foreach (var m in e.GetProperty("mentions").EnumerateArray()) entity.Mentions.Add(SentenceIndex(doc, m));
-            doc.Entities.Add(entity);
-        }
-        foreach (var r in root.GetProperty("relations").EnumerateArray())
-        {
-            if (!RelationNames.TryParse(r[1].GetString()!, out var relation))
-                throw new FormatException($"unknown relation '{r[1].GetString()}'");
-            doc.Relations.Add(new ExtractedRelation(EntityIndex(doc, r[0]), relation, EntityIndex(doc, r[2]), SentenceIndex(doc, r[3])));
-        }
-        foreach (var p in root.GetProperty("papers").EnumerateArray())
-        {
-            int? domain = p[1].ValueKind == JsonValueKind.Null ? null : EntityIndex(doc, p[1]);
-            var rivalry = new List<int>();
-            foreach (var s in p[2].EnumerateArray()) rivalry.Add(SentenceIndex(doc, s));
-            doc.Papers.Add(new PaperContext(EntityIndex(doc, p[0]), domain, rivalry));
-        }
-        return doc;
-    }
-
-    private static int SentenceIndex(DocumentExtraction doc, JsonElement e)
-    {
-        int i = e.GetInt32();
-        if ((uint)i >= (uint)doc.Sentences.Count) throw new FormatException($"sentence {i} out of range");
-        return i;
-    }
-
-    private static int EntityIndex(DocumentExtraction doc, JsonElement e)
-    {
-        int i = e.GetInt32();
-        if ((uint)i >= (uint)doc.Entities.Count) throw new FormatException($"entity {i} out of range");
-        return i;
     }
 
     private InvalidDataException Bad(string message) => new($"{_path}:{_line}: {message}");
@@ -193,6 +147,6 @@ public sealed class PartialReader : IDisposable
             _stop.Dispose();
             _ahead!.Dispose();
         }
-        _reader.Dispose();
+        _lines.Dispose();
     }
 }

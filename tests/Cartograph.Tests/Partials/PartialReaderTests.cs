@@ -49,6 +49,45 @@ public sealed class PartialReaderTests
     }
 
     [Test]
+    public void ARecordsPropertiesMayComeInAnyOrderAndUnknownOnesAreSkipped()
+    {
+        using var tmp = new TempDir();
+        var lines = File.ReadAllLines(CommittedPartial);
+        var record = System.Text.Json.Nodes.JsonNode.Parse(lines[1])!.AsObject();
+        var reordered = new System.Text.Json.Nodes.JsonObject { ["note"] = new System.Text.Json.Nodes.JsonArray(1, "two", null) };
+        foreach (var (name, value) in record.Reverse().ToList()) reordered[name] = value?.DeepClone();
+        string path = tmp.File("reordered.partial.jsonl");
+        File.WriteAllLines(path, [lines[0], lines[1], reordered.ToJsonString()]);
+
+        using var reader = new PartialReader(path);
+        var original = reader.Next()!;
+        var again = reader.Next()!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(again.DocumentId, Is.EqualTo(original.DocumentId));
+            Assert.That(again.Sentences.Select(x => (x.Line, x.Speaker, x.Quote)), Is.EqualTo(original.Sentences.Select(x => (x.Line, x.Speaker, x.Quote))));
+            Assert.That(again.Entities.Select(e => (e.Type, e.Label, e.Key, string.Join("|", e.Aliases), string.Join(",", e.Mentions))),
+                Is.EqualTo(original.Entities.Select(e => (e.Type, e.Label, e.Key, string.Join("|", e.Aliases), string.Join(",", e.Mentions)))));
+            Assert.That(again.Relations, Is.EqualTo(original.Relations));
+            Assert.That(again.Papers.Select(p => (p.Paper, p.IntroDomain, string.Join(",", p.RivalrySentences))),
+                Is.EqualTo(original.Papers.Select(p => (p.Paper, p.IntroDomain, string.Join(",", p.RivalrySentences)))));
+        });
+    }
+
+    [TestCase("{\"id\":\"a\"}", "'hash' is missing")]
+    [TestCase("{\"id\":\"a\",\"hash\":\"h\",\"sentences\":[],\"entities\":[],\"relations\":[[0,\"uses_technique\",1,0]],\"papers\":[]}", "entity 0 out of range")]
+    [TestCase("{\"id\":\"a\",\"hash\":\"h\",\"sentences\":[],\"entities\":[],\"relations\":[],\"papers\":[]} x", "malformed document record")]
+    public void ARecordThatIsNotWholeIsMalformed(string record, string says)
+    {
+        using var tmp = new TempDir();
+        string path = tmp.File("bad.partial.jsonl");
+        File.WriteAllLines(path, [File.ReadLines(CommittedPartial).First(), record]);
+        using var reader = new PartialReader(path);
+        Assert.That(() => reader.Next(), Throws.TypeOf<InvalidDataException>()
+            .With.Message.StartsWith($"{path}:2: malformed document record").And.Message.Contains(says));
+    }
+
+    [Test]
     public void DisposingBeforeTheEndStopsTheReadAhead()
     {
         using var tmp = new TempDir();

@@ -1,0 +1,210 @@
+using System.Text.Json;
+using Cartograph.Extraction;
+using Cartograph.Graph;
+
+namespace Cartograph.Partials;
+
+/// <summary>
+/// One document record of a partial graph (as <see cref="PartialWriter"/> writes it) back into a
+/// <see cref="DocumentExtraction"/>, read token by token from its UTF-8 bytes. Properties may come in any order
+/// and unknown ones are skipped; indices are checked once the record is whole. Bad data throws
+/// <see cref="FormatException"/>, or <see cref="JsonException"/> / <see cref="InvalidOperationException"/> from the
+/// JSON reader.
+/// </summary>
+internal static class PartialRecordParser
+{
+    public static DocumentExtraction Parse(ReadOnlySpan<byte> utf8)
+    {
+        var r = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = 16 });
+        Expect(ref r, JsonTokenType.StartObject);
+        string? id = null, hash = null;
+        List<EvidenceSentence>? sentences = null;
+        List<ExtractedEntity>? entities = null;
+        List<(int Source, Relation Relation, int Target, int Sentence)>? relations = null;
+        List<(int Paper, int? Domain, List<int> Rivalry)>? papers = null;
+        while (Next(ref r) != JsonTokenType.EndObject)
+        {
+            if (r.ValueTextEquals("id"u8)) id = ReadString(ref r);
+            else if (r.ValueTextEquals("hash"u8)) hash = ReadString(ref r);
+            else if (r.ValueTextEquals("sentences"u8)) sentences = ReadSentences(ref r);
+            else if (r.ValueTextEquals("entities"u8)) entities = ReadEntities(ref r);
+            else if (r.ValueTextEquals("relations"u8)) relations = ReadRelations(ref r);
+            else if (r.ValueTextEquals("papers"u8)) papers = ReadPapers(ref r);
+            else
+            {
+                r.Read();
+                r.Skip();
+            }
+        }
+        if (r.Read()) throw new FormatException("more text after the record");
+        var doc = new DocumentExtraction(id ?? throw Missing("id"), hash ?? throw Missing("hash"));
+        doc.Sentences.AddRange(sentences ?? throw Missing("sentences"));
+        foreach (var e in entities ?? throw Missing("entities"))
+        {
+            foreach (int m in e.Mentions) SentenceIndex(doc, m);
+            doc.Entities.Add(e);
+        }
+        foreach (var (source, relation, target, sentence) in relations ?? throw Missing("relations"))
+            doc.Relations.Add(new ExtractedRelation(EntityIndex(doc, source), relation, EntityIndex(doc, target), SentenceIndex(doc, sentence)));
+        foreach (var (paper, domain, rivalry) in papers ?? throw Missing("papers"))
+        {
+            foreach (int s in rivalry) SentenceIndex(doc, s);
+            doc.Papers.Add(new PaperContext(EntityIndex(doc, paper), domain is int d ? EntityIndex(doc, d) : null, rivalry));
+        }
+        return doc;
+    }
+
+    private static List<EvidenceSentence> ReadSentences(ref Utf8JsonReader r)
+    {
+        var list = new List<EvidenceSentence>();
+        Expect(ref r, JsonTokenType.StartArray);
+        while (Next(ref r) != JsonTokenType.EndArray)
+        {
+            Is(ref r, JsonTokenType.StartArray, "a sentence");
+            int line = ReadInt(ref r);
+            string? speaker = ReadString(ref r);
+            string quote = ReadString(ref r) ?? throw new FormatException("a sentence without its quote");
+            SkipRest(ref r);
+            list.Add(new EvidenceSentence(line, speaker, quote));
+        }
+        return list;
+    }
+
+    private static List<ExtractedEntity> ReadEntities(ref Utf8JsonReader r)
+    {
+        var list = new List<ExtractedEntity>();
+        Expect(ref r, JsonTokenType.StartArray);
+        while (Next(ref r) != JsonTokenType.EndArray)
+        {
+            Is(ref r, JsonTokenType.StartObject, "an entity");
+            string? typeName = null, label = null, key = null, maker = null;
+            bool lexicon = false;
+            List<string>? aliases = null;
+            List<int>? mentions = null;
+            while (Next(ref r) != JsonTokenType.EndObject)
+            {
+                if (r.ValueTextEquals("type"u8)) typeName = ReadString(ref r);
+                else if (r.ValueTextEquals("label"u8)) label = ReadString(ref r);
+                else if (r.ValueTextEquals("key"u8)) key = ReadString(ref r);
+                else if (r.ValueTextEquals("maker"u8)) maker = ReadString(ref r);
+                else if (r.ValueTextEquals("lexicon"u8))
+                {
+                    r.Read();
+                    lexicon = r.GetBoolean();
+                }
+                else if (r.ValueTextEquals("aliases"u8)) aliases = ReadStrings(ref r);
+                else if (r.ValueTextEquals("mentions"u8)) mentions = ReadInts(ref r);
+                else
+                {
+                    r.Read();
+                    r.Skip();
+                }
+            }
+            if (!EntityTypeNames.TryParse(typeName ?? throw Missing("type"), out var type))
+                throw new FormatException($"unknown entity type '{typeName}'");
+            var entity = new ExtractedEntity(type, label ?? throw Missing("label"), key ?? throw Missing("key"), lexicon) { Maker = maker };
+            if (aliases is not null) foreach (var a in aliases) entity.Aliases.Add(a);
+            entity.Mentions.AddRange(mentions ?? throw Missing("mentions"));
+            list.Add(entity);
+        }
+        return list;
+    }
+
+    private static List<(int, Relation, int, int)> ReadRelations(ref Utf8JsonReader r)
+    {
+        var list = new List<(int, Relation, int, int)>();
+        Expect(ref r, JsonTokenType.StartArray);
+        while (Next(ref r) != JsonTokenType.EndArray)
+        {
+            Is(ref r, JsonTokenType.StartArray, "a relation");
+            int source = ReadInt(ref r);
+            string? name = ReadString(ref r);
+            if (!RelationNames.TryParse(name ?? throw new FormatException("a relation without its name"), out var relation))
+                throw new FormatException($"unknown relation '{name}'");
+            int target = ReadInt(ref r);
+            int sentence = ReadInt(ref r);
+            SkipRest(ref r);
+            list.Add((source, relation, target, sentence));
+        }
+        return list;
+    }
+
+    private static List<(int, int?, List<int>)> ReadPapers(ref Utf8JsonReader r)
+    {
+        var list = new List<(int, int?, List<int>)>();
+        Expect(ref r, JsonTokenType.StartArray);
+        while (Next(ref r) != JsonTokenType.EndArray)
+        {
+            Is(ref r, JsonTokenType.StartArray, "a paper");
+            int paper = ReadInt(ref r);
+            Value(ref r);
+            int? domain = r.TokenType == JsonTokenType.Null ? null : r.GetInt32();
+            var rivalry = ReadInts(ref r);
+            SkipRest(ref r);
+            list.Add((paper, domain, rivalry));
+        }
+        return list;
+    }
+
+    private static List<string> ReadStrings(ref Utf8JsonReader r)
+    {
+        var list = new List<string>();
+        Expect(ref r, JsonTokenType.StartArray);
+        while (Next(ref r) != JsonTokenType.EndArray) list.Add(r.GetString() ?? throw new FormatException("null in a list of names"));
+        return list;
+    }
+
+    private static List<int> ReadInts(ref Utf8JsonReader r)
+    {
+        var list = new List<int>();
+        Expect(ref r, JsonTokenType.StartArray);
+        while (Next(ref r) != JsonTokenType.EndArray) list.Add(r.GetInt32());
+        return list;
+    }
+
+    private static string? ReadString(ref Utf8JsonReader r)
+    {
+        Value(ref r);
+        return r.GetString();
+    }
+
+    private static int ReadInt(ref Utf8JsonReader r)
+    {
+        Value(ref r);
+        return r.GetInt32();
+    }
+
+    /// <summary>Moves to the next value of the array being read; an array that ends first is too short.</summary>
+    private static void Value(ref Utf8JsonReader r)
+    {
+        if (Next(ref r) is JsonTokenType.EndArray or JsonTokenType.EndObject) throw new FormatException("a list is shorter than its record needs");
+    }
+
+    /// <summary>Skips the values left in the array being read, up to its end.</summary>
+    private static void SkipRest(ref Utf8JsonReader r)
+    {
+        while (Next(ref r) != JsonTokenType.EndArray) r.Skip();
+    }
+
+    private static JsonTokenType Next(ref Utf8JsonReader r) =>
+        r.Read() ? r.TokenType : throw new FormatException("the record ends too soon");
+
+    private static void Expect(ref Utf8JsonReader r, JsonTokenType type)
+    {
+        Next(ref r);
+        Is(ref r, type, type == JsonTokenType.StartObject ? "an object" : "a list");
+    }
+
+    private static void Is(ref Utf8JsonReader r, JsonTokenType type, string what)
+    {
+        if (r.TokenType != type) throw new FormatException($"{what} was expected, not {r.TokenType}");
+    }
+
+    private static FormatException Missing(string property) => new($"'{property}' is missing");
+
+    private static int SentenceIndex(DocumentExtraction doc, int i) =>
+        (uint)i < (uint)doc.Sentences.Count ? i : throw new FormatException($"sentence {i} out of range");
+
+    private static int EntityIndex(DocumentExtraction doc, int i) =>
+        (uint)i < (uint)doc.Entities.Count ? i : throw new FormatException($"entity {i} out of range");
+}
