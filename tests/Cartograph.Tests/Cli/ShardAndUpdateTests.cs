@@ -74,6 +74,22 @@ public sealed class ShardAndUpdateTests
     }
 
     [Test]
+    public void MergingMoreShardsThanAreReadAheadGivesTheSameFiles()
+    {
+        // one shard per seed: past PartialMerge.MaxReadAhead the partials are read in turn, not ahead
+        var seeds = CliHarness.SeedFiles();
+        var partials = new List<string>();
+        foreach (var seed in seeds)
+        {
+            string dir = Directory.CreateDirectory(_tmp.File("one-" + Path.GetFileNameWithoutExtension(seed))).FullName;
+            File.Copy(seed, Path.Combine(dir, Path.GetFileName(seed)));
+            partials.Add(Extract(dir, Path.GetFileNameWithoutExtension(seed) + ".partial.jsonl"));
+        }
+        Assume.That(partials, Has.Count.GreaterThan(PartialMerge.MaxReadAhead));
+        AssertSameFiles(_all, Merge("m-each", [.. Enumerable.Reverse(partials)]), "between merging one shard per seed and build(all)");
+    }
+
+    [Test]
     public void MergeIsOrderFree()
     {
         string a = Extract(_a, "a2.partial.jsonl"), b = Extract(_b, "b2.partial.jsonl");
