@@ -93,8 +93,19 @@ public sealed class PartialReader : IDisposable
     {
         try
         {
-            while (ReadRecord() is { } record)
+            while (true)
             {
+                Record? next;
+                try
+                {
+                    next = ReadRecord();
+                }
+                catch (Exception ex)
+                {
+                    // anything unforeseen goes to the caller too: an exception left on this thread would end the process
+                    next = new Record(_readLine, null, null, System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex));
+                }
+                if (next is not { } record) break;
                 _ahead!.Add(record, _stop!.Token);
                 if (record.Problem is not null || record.Failure is not null) break;
             }
