@@ -26,15 +26,11 @@ internal static class PartialRecordParser
         {
             if (r.ValueTextEquals("id"u8)) id = ReadString(ref r);
             else if (r.ValueTextEquals("hash"u8)) hash = ReadString(ref r);
-            else if (r.ValueTextEquals("sentences"u8)) sentences = ReadSentences(ref r);
-            else if (r.ValueTextEquals("entities"u8)) entities = ReadEntities(ref r);
-            else if (r.ValueTextEquals("relations"u8)) relations = ReadRelations(ref r);
-            else if (r.ValueTextEquals("papers"u8)) papers = ReadPapers(ref r);
-            else
-            {
-                r.Read();
-                r.Skip();
-            }
+            else if (r.ValueTextEquals("sentences"u8)) sentences = ReadList(ref r, Sentence);
+            else if (r.ValueTextEquals("entities"u8)) entities = ReadList(ref r, Entity);
+            else if (r.ValueTextEquals("relations"u8)) relations = ReadList(ref r, RelationOf);
+            else if (r.ValueTextEquals("papers"u8)) papers = ReadList(ref r, Paper);
+            else SkipValue(ref r);
         }
         if (r.Read()) throw new FormatException("more text after the record");
         var doc = new DocumentExtraction(id ?? throw Missing("id"), hash ?? throw Missing("hash"));
@@ -54,112 +50,91 @@ internal static class PartialRecordParser
         return doc;
     }
 
-    private static List<EvidenceSentence> ReadSentences(ref Utf8JsonReader r)
+    /// <summary>Reads one item of a list, the reader on the item's first token.</summary>
+    private delegate T ItemReader<T>(ref Utf8JsonReader r);
+
+    /// <summary>A JSON list, each item read by <paramref name="item"/>.</summary>
+    private static List<T> ReadList<T>(ref Utf8JsonReader r, ItemReader<T> item)
     {
-        var list = new List<EvidenceSentence>();
+        var list = new List<T>();
         Expect(ref r, JsonTokenType.StartArray);
-        while (Next(ref r) != JsonTokenType.EndArray)
-        {
-            Is(ref r, JsonTokenType.StartArray, "a sentence");
-            int line = ReadInt(ref r);
-            string? speaker = ReadString(ref r);
-            string quote = ReadString(ref r) ?? throw new FormatException("a sentence without its quote");
-            SkipRest(ref r);
-            list.Add(new EvidenceSentence(line, speaker, quote));
-        }
+        while (Next(ref r) != JsonTokenType.EndArray) list.Add(item(ref r));
         return list;
     }
 
-    private static List<ExtractedEntity> ReadEntities(ref Utf8JsonReader r)
+    private static EvidenceSentence Sentence(ref Utf8JsonReader r)
     {
-        var list = new List<ExtractedEntity>();
-        Expect(ref r, JsonTokenType.StartArray);
-        while (Next(ref r) != JsonTokenType.EndArray)
+        Is(ref r, JsonTokenType.StartArray, "a sentence");
+        int line = ReadInt(ref r);
+        string? speaker = ReadString(ref r);
+        string quote = ReadString(ref r) ?? throw new FormatException("a sentence without its quote");
+        SkipRest(ref r);
+        return new EvidenceSentence(line, speaker, quote);
+    }
+
+    private static ExtractedEntity Entity(ref Utf8JsonReader r)
+    {
+        Is(ref r, JsonTokenType.StartObject, "an entity");
+        string? typeName = null, label = null, key = null, maker = null;
+        bool lexicon = false;
+        List<string>? aliases = null;
+        List<int>? mentions = null;
+        while (Next(ref r) != JsonTokenType.EndObject)
         {
-            Is(ref r, JsonTokenType.StartObject, "an entity");
-            string? typeName = null, label = null, key = null, maker = null;
-            bool lexicon = false;
-            List<string>? aliases = null;
-            List<int>? mentions = null;
-            while (Next(ref r) != JsonTokenType.EndObject)
+            if (r.ValueTextEquals("type"u8)) typeName = ReadString(ref r);
+            else if (r.ValueTextEquals("label"u8)) label = ReadString(ref r);
+            else if (r.ValueTextEquals("key"u8)) key = ReadString(ref r);
+            else if (r.ValueTextEquals("maker"u8)) maker = ReadString(ref r);
+            else if (r.ValueTextEquals("lexicon"u8))
             {
-                if (r.ValueTextEquals("type"u8)) typeName = ReadString(ref r);
-                else if (r.ValueTextEquals("label"u8)) label = ReadString(ref r);
-                else if (r.ValueTextEquals("key"u8)) key = ReadString(ref r);
-                else if (r.ValueTextEquals("maker"u8)) maker = ReadString(ref r);
-                else if (r.ValueTextEquals("lexicon"u8))
-                {
-                    r.Read();
-                    lexicon = r.GetBoolean();
-                }
-                else if (r.ValueTextEquals("aliases"u8)) aliases = ReadStrings(ref r);
-                else if (r.ValueTextEquals("mentions"u8)) mentions = ReadInts(ref r);
-                else
-                {
-                    r.Read();
-                    r.Skip();
-                }
+                r.Read();
+                lexicon = r.GetBoolean();
             }
-            if (!EntityTypeNames.TryParse(typeName ?? throw Missing("type"), out var type))
-                throw new FormatException($"unknown entity type '{typeName}'");
-            var entity = new ExtractedEntity(type, label ?? throw Missing("label"), key ?? throw Missing("key"), lexicon) { Maker = maker };
-            if (aliases is not null) foreach (var a in aliases) entity.Aliases.Add(a);
-            entity.Mentions.AddRange(mentions ?? throw Missing("mentions"));
-            list.Add(entity);
+            else if (r.ValueTextEquals("aliases"u8)) aliases = ReadList(ref r, Name);
+            else if (r.ValueTextEquals("mentions"u8)) mentions = ReadList(ref r, Int);
+            else SkipValue(ref r);
         }
-        return list;
+        if (!EntityTypeNames.TryParse(typeName ?? throw Missing("type"), out var type))
+            throw new FormatException($"unknown entity type '{typeName}'");
+        var entity = new ExtractedEntity(type, label ?? throw Missing("label"), key ?? throw Missing("key"), lexicon) { Maker = maker };
+        if (aliases is not null) foreach (var a in aliases) entity.Aliases.Add(a);
+        entity.Mentions.AddRange(mentions ?? throw Missing("mentions"));
+        return entity;
     }
 
-    private static List<(int, Relation, int, int)> ReadRelations(ref Utf8JsonReader r)
+    private static (int, Relation, int, int) RelationOf(ref Utf8JsonReader r)
     {
-        var list = new List<(int, Relation, int, int)>();
-        Expect(ref r, JsonTokenType.StartArray);
-        while (Next(ref r) != JsonTokenType.EndArray)
-        {
-            Is(ref r, JsonTokenType.StartArray, "a relation");
-            int source = ReadInt(ref r);
-            string? name = ReadString(ref r);
-            if (!RelationNames.TryParse(name ?? throw new FormatException("a relation without its name"), out var relation))
-                throw new FormatException($"unknown relation '{name}'");
-            int target = ReadInt(ref r);
-            int sentence = ReadInt(ref r);
-            SkipRest(ref r);
-            list.Add((source, relation, target, sentence));
-        }
-        return list;
+        Is(ref r, JsonTokenType.StartArray, "a relation");
+        int source = ReadInt(ref r);
+        string? name = ReadString(ref r);
+        if (!RelationNames.TryParse(name ?? throw new FormatException("a relation without its name"), out var relation))
+            throw new FormatException($"unknown relation '{name}'");
+        int target = ReadInt(ref r);
+        int sentence = ReadInt(ref r);
+        SkipRest(ref r);
+        return (source, relation, target, sentence);
     }
 
-    private static List<(int, int?, List<int>)> ReadPapers(ref Utf8JsonReader r)
+    private static (int, int?, List<int>) Paper(ref Utf8JsonReader r)
     {
-        var list = new List<(int, int?, List<int>)>();
-        Expect(ref r, JsonTokenType.StartArray);
-        while (Next(ref r) != JsonTokenType.EndArray)
-        {
-            Is(ref r, JsonTokenType.StartArray, "a paper");
-            int paper = ReadInt(ref r);
-            Value(ref r);
-            int? domain = r.TokenType == JsonTokenType.Null ? null : r.GetInt32();
-            var rivalry = ReadInts(ref r);
-            SkipRest(ref r);
-            list.Add((paper, domain, rivalry));
-        }
-        return list;
+        Is(ref r, JsonTokenType.StartArray, "a paper");
+        int paper = ReadInt(ref r);
+        Value(ref r);
+        int? domain = r.TokenType == JsonTokenType.Null ? null : r.GetInt32();
+        var rivalry = ReadList(ref r, Int);
+        SkipRest(ref r);
+        return (paper, domain, rivalry);
     }
 
-    private static List<string> ReadStrings(ref Utf8JsonReader r)
-    {
-        var list = new List<string>();
-        Expect(ref r, JsonTokenType.StartArray);
-        while (Next(ref r) != JsonTokenType.EndArray) list.Add(r.GetString() ?? throw new FormatException("null in a list of names"));
-        return list;
-    }
+    private static string Name(ref Utf8JsonReader r) => r.GetString() ?? throw new FormatException("null in a list of names");
 
-    private static List<int> ReadInts(ref Utf8JsonReader r)
+    private static int Int(ref Utf8JsonReader r) => r.GetInt32();
+
+    /// <summary>Skips the value of the property the reader is on.</summary>
+    private static void SkipValue(ref Utf8JsonReader r)
     {
-        var list = new List<int>();
-        Expect(ref r, JsonTokenType.StartArray);
-        while (Next(ref r) != JsonTokenType.EndArray) list.Add(r.GetInt32());
-        return list;
+        r.Read();
+        r.Skip();
     }
 
     private static string? ReadString(ref Utf8JsonReader r)
