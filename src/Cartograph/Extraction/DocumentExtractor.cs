@@ -292,17 +292,15 @@ public sealed class DocumentExtractor
     /// <summary>The document's name with the key of <paramref name="label"/>, looked up without making the key a string.</summary>
     private static bool TryGetDiscovered(Dictionary<string, LexiconEntry> discovered, string label, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out LexiconEntry entry)
     {
-        Span<char> key = stackalloc char[128];
-        if (EntityKey.TryWrite(label, key, out int n))
-            return discovered.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key[..n], out entry);
-        return discovered.TryGetValue(EntityKey.Of(label), out entry);
+        Span<char> buffer = stackalloc char[128];
+        return discovered.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(EntityKey.Of(label, buffer), out entry);
     }
 
     private static void AddDiscovered(Dictionary<string, LexiconEntry> discovered, string form, EntityType type, bool introduced, string? canonical = null)
     {
         // the key is written on the stack: a name is mentioned many times, and only its first mention adds a key
         Span<char> buffer = stackalloc char[128];
-        ReadOnlySpan<char> key = EntityKey.TryWrite(form, buffer, out int n) ? buffer[..n] : EntityKey.Of(form);
+        var key = EntityKey.Of(form, buffer);
         var byKey = discovered.GetAlternateLookup<ReadOnlySpan<char>>();
         string label = canonical ?? form;
         if (byKey.TryGetValue(key, out var existing))
@@ -327,7 +325,7 @@ public sealed class DocumentExtractor
     private static void CountForm(Dictionary<string, Dictionary<string, int>> forms, string form)
     {
         Span<char> buffer = stackalloc char[128];
-        ReadOnlySpan<char> key = EntityKey.TryWrite(form, buffer, out int n) ? buffer[..n] : EntityKey.Of(form);
+        var key = EntityKey.Of(form, buffer);
         var byKey = forms.GetAlternateLookup<ReadOnlySpan<char>>();
         if (!byKey.TryGetValue(key, out var counts)) byKey[key] = counts = new Dictionary<string, int>(StringComparer.Ordinal);
         CollectionsMarshal.GetValueRefOrAddDefault(counts, form, out _)++;

@@ -34,6 +34,13 @@ public static class EntityKey
         return true;
     }
 
+    /// <summary>
+    /// The key of <paramref name="surface"/>, written into <paramref name="buffer"/> when it fits (a caller's stack
+    /// buffer, so a look-up allocates nothing), else a new string.
+    /// </summary>
+    public static ReadOnlySpan<char> Of(string surface, Span<char> buffer) =>
+        TryWrite(surface, buffer, out int length) ? buffer[..length] : Of(surface);
+
     /// <summary>NFKC form; plain ASCII is already normalised.</summary>
     private static string Normalized(string surface) =>
         Ascii.IsValid(surface) ? surface : surface.Normalize(NormalizationForm.FormKC);
