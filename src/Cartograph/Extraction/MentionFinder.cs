@@ -414,20 +414,7 @@ public sealed class MentionFinder
 
     private static bool IsMethodHeadToken(string text, in Token t)
     {
-        if (t.Kind != TokenKind.Word) return false;
-        char first = text[t.Start];
-        if (first is >= 'a' and <= 'z')
-        {
-            // a plain lower-case word, nearly every one: the shape table rules it out without making a span;
-            // it may be a head, a plural of one, or "training" (8 letters)
-            int n = t.Length;
-            ulong shapes = s_methodHeadShapes[first - 'a'];
-            bool maybe = (n < 64 && (shapes & (1UL << n)) != 0)
-                || (n is > 4 and < 65 && text[t.Start + n - 1] == 's' && (shapes & (1UL << (n - 1))) != 0)
-                || n == 8;
-            if (!maybe) return false;
-        }
-        else if (!char.IsLower(first)) return false;
+        if (t.Kind != TokenKind.Word || !char.IsLower(text[t.Start])) return false;
         var w = text.AsSpan(t.Start, t.Length);
         return (MayBeMethodHead(w) && s_methodHeadLookup.Contains(w)) || w.SequenceEqual("training")
             || (w.Length > 4 && w[^1] == 's' && MayBeMethodHead(w[..^1]) && s_methodHeadLookup.Contains(w[..^1]));
