@@ -27,14 +27,8 @@ public static class CueMatcher
     public static bool Contains(string text, List<Token> tokens, int from, int to, CueList phrases)
     {
         var index = phrases.Index;
-        // most words cannot start a cue: the shape test rules them out before a token is matched
-        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
-        for (int i = Math.Max(0, from); i < to && i < span.Length; i++)
-        {
-            ref readonly var t = ref span[i];
-            if (t.Kind == TokenKind.Punct || !index.MayStart(text.AsSpan(t.Start, t.Length))) continue;
+        for (int i = Math.Max(0, from); i < to && i < tokens.Count; i++)
             if (MatchAt(text, tokens, i, index) > 0) return true;
-        }
         return false;
     }
 
