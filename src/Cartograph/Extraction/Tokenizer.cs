@@ -24,14 +24,15 @@ public static class Tokenizer
     private static byte[] AsciiClasses()
     {
         var classes = new byte[128];
-        for (char c = (char)0; c < 128; c++)
-            classes[c] = char.IsWhiteSpace(c) ? Space : char.IsDigit(c) ? Digit : char.IsLetter(c) ? Letter : Other;
+        for (char c = (char)0; c < 128; c++) classes[c] = TestClass(c);
         return classes;
     }
 
+    private static byte TestClass(char c) =>
+        char.IsWhiteSpace(c) ? Space : char.IsDigit(c) ? Digit : char.IsLetter(c) ? Letter : Other;
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int ClassOf(char c) =>
-        c < 128 ? s_asciiClass[c] : char.IsWhiteSpace(c) ? Space : char.IsDigit(c) ? Digit : char.IsLetter(c) ? Letter : Other;
+    private static int ClassOf(char c) => c < 128 ? s_asciiClass[c] : TestClass(c);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsDigit(char c) => c < 128 ? s_asciiClass[c] == Digit : char.IsDigit(c);
