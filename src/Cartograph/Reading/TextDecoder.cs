@@ -128,9 +128,8 @@ public static class TextDecoder
         if (probe.IndexOfAny(s_controlBytes) < 0) return null;
         var controls = 0;
         foreach (var b in probe)
-            if (b < 0x20 && b is not ((byte)'\t' or (byte)'\n' or (byte)'\r' or 0x0B or 0x0C) || b == 0x7F)
-                controls++;
-        if (controls > 0 && controls * 10 > probe.Length)
+            if (s_controlBytes.Contains(b)) controls++;
+        if (controls * 10 > probe.Length)
             return $"binary file ({controls} control bytes in the first {probe.Length} bytes)";
         return null;
     }
