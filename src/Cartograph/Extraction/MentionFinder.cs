@@ -379,9 +379,6 @@ public sealed class MentionFinder
         return new Mention(at, headEnd, EntityType.Technique, label, label, MentionOrigin.Discovered, null);
     }
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_methodHeadLookup =
-        NameShapes.MethodHeads.GetAlternateLookup<ReadOnlySpan<char>>();
-
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_determinerLookup =
         s_methodDeterminers.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -416,8 +413,8 @@ public sealed class MentionFinder
     {
         if (t.Kind != TokenKind.Word || !char.IsLower(text[t.Start])) return false;
         var w = text.AsSpan(t.Start, t.Length);
-        return (MayBeMethodHead(w) && s_methodHeadLookup.Contains(w)) || w.SequenceEqual("training")
-            || (w.Length > 4 && w[^1] == 's' && MayBeMethodHead(w[..^1]) && s_methodHeadLookup.Contains(w[..^1]));
+        return (MayBeMethodHead(w) && s_methodHeads.Contains(w)) || w.SequenceEqual("training")
+            || (w.Length > 4 && w[^1] == 's' && MayBeMethodHead(w[..^1]) && s_methodHeads.Contains(w[..^1]));
     }
 
     /// <summary>
