@@ -60,11 +60,17 @@ public sealed class LexiconIndex
         entry = null!;
         end = at;
         var first = tokens[at];
-        if (first.Kind == TokenKind.Punct) return false;
-        var word = text.AsSpan(first.Start, first.Length);
-        int n = TextKey.Length(word);
-        if (n == 0 || !_byFirstKey.TryGetFolded<TextKeyFold>(word, n, SpanKeyTable<Node>.HashFolded<TextKeyFold>(word, n), out var root)) return false;
+        if (first.Kind == TokenKind.Punct || !TryGetRoot(text.AsSpan(first.Start, first.Length), out var root)) return false;
         return MatchFrom(text, tokens, at, root, out entry, out end);
+    }
+
+    /// <summary>The trie of the forms whose first word has the key of <paramref name="word"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool TryGetRoot(ReadOnlySpan<char> word, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Node root)
+    {
+        int n = TextKey.Length(word);
+        root = null;
+        return n > 0 && _byFirstKey.TryGetFolded<TextKeyFold>(word, n, SpanKeyTable<Node>.HashFolded<TextKeyFold>(word, n), out root);
     }
 
     /// <summary>The forms under <paramref name="root"/> (the first word's key) that match from token <paramref name="at"/>.</summary>
@@ -139,10 +145,7 @@ public sealed class LexiconIndex
     {
         foreach (var t in tokens)
         {
-            if (t.Kind == TokenKind.Punct || !MayStart(text[t.Start], t.Length)) continue;
-            var word = text.AsSpan(t.Start, t.Length);
-            int n = TextKey.Length(word);
-            if (n > 0 && _byFirstKey.TryGetFolded<TextKeyFold>(word, n, SpanKeyTable<Node>.HashFolded<TextKeyFold>(word, n), out _)) return true;
+            if (t.Kind != TokenKind.Punct && MayStart(text[t.Start], t.Length) && TryGetRoot(text.AsSpan(t.Start, t.Length), out _)) return true;
         }
         return false;
     }
