@@ -6,9 +6,6 @@ public static class SentenceCues
     private static readonly CueList s_genericOpeners = Cues.Phrases("most", "many", "traditional", "conventional", "typical", "typically", "usually", "existing", "other");
     private static readonly HashSet<string> s_coordinators = new(StringComparer.OrdinalIgnoreCase) { "or", "and", "vs", "versus", "&", "nor" };
 
-    public static SentenceAnalysis Analyse(Sentence sentence, string text, List<Token> tokens) =>
-        Analyse(new SentenceAnalysis(sentence), text, tokens);
-
     /// <summary>Fills <paramref name="analysis"/>, already reset to the sentence of <paramref name="tokens"/>.</summary>
     internal static SentenceAnalysis Analyse(SentenceAnalysis analysis, string text, List<Token> tokens)
     {
