@@ -134,7 +134,7 @@ public static class CueMatcher
             // the key: the word (without its "'s") lower-cased, with a curly apostrophe as a straight one
             int n = stripped ? word.Length - 2 : word.Length;
             var table = stripped ? _byFirstPlain : _byFirst;
-            if (!table.TryGetFolded<CueFold>(word, n, SpanKeyTable<(string[], int)[]>.HashFolded<CueFold>(word, n), out var candidates))
+            if (!table.TryGetFolded<CueFold>(word, n, FoldedKeys.HashFolded<CueFold>(word, n), out var candidates))
                 return int.MaxValue;
             foreach (var (phrase, order) in candidates!)
             {

@@ -14,8 +14,11 @@ public enum TokenKind : byte
 /// A token of a sentence: a span of the document's content. <see cref="Joined"/> is true when no
 /// whitespace separates it from the previous token, which is how "KFS-Bench" stays one name
 /// while "HeyGen, Synthesia" does not.
+/// <para><see cref="KeyLength"/> and <see cref="KeyHash"/> are the length and hash of the word's <see cref="TextKey"/>
+/// (0 for punctuation and for words too long to have one), computed as the word is read: every lexicon look-up of
+/// the word, at its own place and from the word before it, starts from them.</para>
 /// </summary>
-public readonly record struct Token(int Start, int Length, TokenKind Kind, bool Joined)
+public readonly record struct Token(int Start, int Length, TokenKind Kind, bool Joined, byte KeyLength, uint KeyHash)
 {
     public int End => Start + Length;
 }

@@ -1,5 +1,7 @@
 using System.Runtime.CompilerServices;
 
+using Cartograph.Lexicons;
+
 namespace Cartograph.Extraction;
 
 /// <summary>
@@ -68,11 +70,11 @@ public static class Tokenizer
                 if (i < end && IsLetter(text[i]))
                 {
                     while (i < end && IsLetterOrDigit(text[i])) i++;
-                    tokens.Add(new Token(s, i - s, TokenKind.Word, joined));
+                    tokens.Add(WordToken(text, s, i - s, TokenKind.Word, joined));
                 }
                 else
                 {
-                    tokens.Add(new Token(s, i - s, TokenKind.Number, joined));
+                    tokens.Add(WordToken(text, s, i - s, TokenKind.Number, joined));
                 }
             }
             else if (kind == Letter)
@@ -95,14 +97,23 @@ public static class Tokenizer
                     }
                     break;
                 }
-                tokens.Add(new Token(s, i - s, TokenKind.Word, joined));
+                tokens.Add(WordToken(text, s, i - s, TokenKind.Word, joined));
             }
             else
             {
                 i++;
-                tokens.Add(new Token(s, 1, TokenKind.Punct, joined));
+                tokens.Add(new Token(s, 1, TokenKind.Punct, joined, 0, 0));
             }
             joined = true;
         }
+    }
+
+    /// <summary>A word or number token with the length and hash of its <see cref="TextKey"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Token WordToken(string text, int start, int length, TokenKind kind, bool joined)
+    {
+        var word = text.AsSpan(start, length);
+        int keyLength = TextKey.Length(word);
+        return new Token(start, length, kind, joined, (byte)keyLength, keyLength == 0 ? 0 : FoldedKeys.HashFolded<TextKeyFold>(word, keyLength));
     }
 }

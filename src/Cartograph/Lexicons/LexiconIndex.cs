@@ -60,17 +60,16 @@ public sealed class LexiconIndex
         entry = null!;
         end = at;
         var first = tokens[at];
-        if (first.Kind == TokenKind.Punct || !TryGetRoot(text.AsSpan(first.Start, first.Length), out var root)) return false;
+        if (first.Kind == TokenKind.Punct || !TryGetRoot(text, first, out var root)) return false;
         return MatchFrom(text, tokens, at, root, out entry, out end);
     }
 
-    /// <summary>The trie of the forms whose first word has the key of <paramref name="word"/>.</summary>
+    /// <summary>The trie of the forms whose first word has the key of word token <paramref name="word"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool TryGetRoot(ReadOnlySpan<char> word, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Node root)
+    private bool TryGetRoot(string text, in Token word, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Node root)
     {
-        int n = TextKey.Length(word);
         root = null;
-        return n > 0 && _byFirstKey.TryGetFolded<TextKeyFold>(word, n, SpanKeyTable<Node>.HashFolded<TextKeyFold>(word, n), out root);
+        return word.KeyLength > 0 && _byFirstKey.TryGetFolded<TextKeyFold>(text.AsSpan(word.Start, word.Length), word.KeyLength, word.KeyHash, out root);
     }
 
     /// <summary>The forms under <paramref name="root"/> (the first word's key) that match from token <paramref name="at"/>.</summary>
@@ -106,9 +105,8 @@ public sealed class LexiconIndex
                 t++;
             if (t < tokens.Count && tokens[t].Kind != TokenKind.Punct)
             {
-                var word = text.AsSpan(tokens[t].Start, tokens[t].Length);
-                int n = TextKey.Length(word);
-                if (n > 0 && node.ChildFor(word, n) is { } child)
+                var next = tokens[t];
+                if (next.KeyLength > 0 && node.ChildFor(text.AsSpan(next.Start, next.Length), next.KeyLength, next.KeyHash) is { } child)
                 {
                     positions[depth] = t;
                     if (Walk(text, tokens, child, positions, depth + 1, out entry, out end)) return true;
@@ -145,7 +143,7 @@ public sealed class LexiconIndex
     {
         foreach (var t in tokens)
         {
-            if (t.Kind != TokenKind.Punct && MayStart(text[t.Start], t.Length) && TryGetRoot(text.AsSpan(t.Start, t.Length), out _)) return true;
+            if (t.Kind != TokenKind.Punct && MayStart(text[t.Start], t.Length) && TryGetRoot(text, t, out _)) return true;
         }
         return false;
     }
@@ -258,13 +256,16 @@ public sealed class LexiconIndex
             return child;
         }
 
-        /// <summary>The child keyed by the word whose key is its first <paramref name="keyLength"/> characters, folded.</summary>
-        public Node? ChildFor(ReadOnlySpan<char> word, int keyLength)
+        /// <summary>
+        /// The child keyed by the word whose key is its first <paramref name="keyLength"/> characters, folded, with
+        /// <paramref name="keyHash"/> as hash.
+        /// </summary>
+        public Node? ChildFor(ReadOnlySpan<char> word, int keyLength, uint keyHash)
         {
             if (_single is not null)
-                return _singleKey!.Length == keyLength && SpanKeyTable<Node>.FoldedEquals<TextKeyFold>(_singleKey, word) ? _single : null;
+                return _singleKey!.Length == keyLength && FoldedKeys.FoldedEquals<TextKeyFold>(_singleKey, word) ? _single : null;
             if (Children is null || !Children.MayContain(word[0], keyLength)) return null;
-            return Children.TryGetFolded<TextKeyFold>(word, keyLength, SpanKeyTable<Node>.HashFolded<TextKeyFold>(word, keyLength), out var child)
+            return Children.TryGetFolded<TextKeyFold>(word, keyLength, keyHash, out var child)
                 ? child : null;
         }
 

@@ -17,6 +17,7 @@ internal sealed class SpanKeyTable<TValue> where TValue : class
     private readonly int[] _starts; // entry e's key is _chars[_starts[e].._starts[e + 1]]
     private readonly TValue[] _values;
     private readonly ulong _shapes; // a bit per (first character, length) of the keys starting with an ASCII character
+    private readonly KeyHashFilter _filter;
 
     public SpanKeyTable(ICollection<KeyValuePair<string, TValue>> items)
     {
@@ -26,6 +27,7 @@ internal sealed class SpanKeyTable<TValue> where TValue : class
         _mask = capacity - 1;
         _values = new TValue[items.Count];
         _starts = new int[items.Count + 1];
+        var hashes = new List<uint>(items.Count);
         int chars = 0;
         foreach (var item in items) chars += item.Key.Length;
         _chars = new char[chars];
@@ -36,14 +38,16 @@ internal sealed class SpanKeyTable<TValue> where TValue : class
             _starts[e] = at;
             at += key.Length;
             _values[e] = value;
-            uint hash = Hash(key);
+            uint hash = FoldedKeys.Hash(key);
             int i = (int)hash & _mask;
             while (_slots[i] != 0) i = (i + 1) & _mask;
             _slots[i] = ((ulong)hash << 32) | (uint)(e + 1);
+            hashes.Add(hash);
             if (key.Length > 0 && key[0] < 128) _shapes |= 1UL << Shape(key[0], key.Length);
             e++;
         }
         _starts[e] = at;
+        _filter = new KeyHashFilter(hashes, bitsPerKey: 8);
     }
 
     public int Count => _values.Length;
@@ -61,6 +65,44 @@ internal sealed class SpanKeyTable<TValue> where TValue : class
         return (_shapes & (1UL << Shape(first, keyLength))) != 0;
     }
 
+    /// <summary>Looks up the key of a word (see <see cref="FoldedKeys.HashFolded{TFold}"/>) without writing it.</summary>
+    public bool TryGetFolded<TFold>(ReadOnlySpan<char> word, int keyLength, uint hash, [MaybeNullWhen(false)] out TValue value)
+        where TFold : ICharFold
+    {
+        if (!_filter.MayContain(hash))
+        {
+            value = null;
+            return false;
+        }
+        int i = (int)hash & _mask;
+        while (true)
+        {
+            ulong slot = _slots[i];
+            if (slot == 0) break;
+            if ((uint)(slot >> 32) == hash)
+            {
+                int e = (int)(uint)slot - 1;
+                int start = _starts[e];
+                if (_starts[e + 1] - start == keyLength && FoldedKeys.FoldedEquals<TFold>(_chars.AsSpan(start, keyLength), word))
+                {
+                    value = _values[e];
+                    return true;
+                }
+            }
+            i = (i + 1) & _mask;
+        }
+        value = null;
+        return false;
+    }
+}
+
+/// <summary>
+/// The hash and comparison of <see cref="SpanKeyTable{TValue}"/> keys. Not generic over the table's values: in the
+/// shared code of a table of references, a call to a generic method of the generic class went through a run-time
+/// dictionary look-up on every probe.
+/// </summary>
+internal static class FoldedKeys
+{
     private const uint FnvOffset = 2166136261, FnvPrime = 16777619;
 
     /// <summary>FNV-1a over the characters, with a final mix so the low bits spread.</summary>
@@ -95,31 +137,6 @@ internal sealed class SpanKeyTable<TValue> where TValue : class
         uint h = FnvOffset;
         for (int i = 0; i < keyLength; i++) h = (h ^ Fold<TFold>(word[i])) * FnvPrime;
         return h ^ (h >> 15);
-    }
-
-    /// <summary>Looks up the key of a word (see <see cref="HashFolded{TFold}"/>) without writing it.</summary>
-    public bool TryGetFolded<TFold>(ReadOnlySpan<char> word, int keyLength, uint hash, [MaybeNullWhen(false)] out TValue value)
-        where TFold : ICharFold
-    {
-        int i = (int)hash & _mask;
-        while (true)
-        {
-            ulong slot = _slots[i];
-            if (slot == 0) break;
-            if ((uint)(slot >> 32) == hash)
-            {
-                int e = (int)(uint)slot - 1;
-                int start = _starts[e];
-                if (_starts[e + 1] - start == keyLength && FoldedEquals<TFold>(_chars.AsSpan(start, keyLength), word))
-                {
-                    value = _values[e];
-                    return true;
-                }
-            }
-            i = (i + 1) & _mask;
-        }
-        value = null;
-        return false;
     }
 
     /// <summary>Whether <paramref name="key"/> is the key of the word: its first key.Length characters, folded.</summary>
