@@ -12,9 +12,8 @@ public static class CueMatcher
     {
         if (at < 0 || at >= tokens.Count) return 0;
         var first = tokens[at];
-        if (first.Kind == TokenKind.Punct) return 0;
+        if (first.Kind == TokenKind.Punct || !index.MayStart(first)) return 0;
         var word = text.AsSpan(first.Start, first.Length);
-        if (!index.MayStart(word)) return 0;
         // the first phrase of the list that matches wins
         int best = index.FirstMatch(text, tokens, at, word, stripped: false, out int length);
         if (word.Length > 2 && word[^2] is '\'' or '\u2019' && word[^1] == 's'
@@ -27,8 +26,12 @@ public static class CueMatcher
     public static bool Contains(string text, List<Token> tokens, int from, int to, CueList phrases)
     {
         var index = phrases.Index;
-        for (int i = Math.Max(0, from); i < to && i < tokens.Count; i++)
-            if (MatchAt(text, tokens, i, index) > 0) return true;
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
+        for (int i = Math.Max(0, from); i < to && i < span.Length; i++)
+        {
+            // most words start no phrase: tested here without a call
+            if (span[i].Kind != TokenKind.Punct && index.MayStart(span[i]) && MatchAt(text, tokens, i, index) > 0) return true;
+        }
         return false;
     }
 
@@ -69,14 +72,14 @@ public static class CueMatcher
         private readonly SpanKeyTable<(string[] Phrase, int Order)[]> _byFirst;
         // the same for first words without an apostrophe, the ones "one's" can match without its "'s"
         private readonly SpanKeyTable<(string[] Phrase, int Order)[]> _byFirstPlain;
-        // a bit per (first letter, last letter, length) of the words a phrase can start with (lower-case ASCII)
-        private readonly ulong[] _shapes = new ulong[16];
-        private readonly int _maxWordLength;
+        // the hashes of the keys (TextKey) of the words a phrase can start with, as written and with "'s"
+        private readonly KeyHashFilter _firstKeys;
 
         public CueIndex(string[][] phrases)
         {
             var all = new Dictionary<string, List<(string[], int)>>(StringComparer.Ordinal);
             var plain = new Dictionary<string, List<(string[], int)>>(StringComparer.Ordinal);
+            var firstKeys = new HashSet<uint>();
             for (int order = 0; order < phrases.Length; order++)
             {
                 var phrase = phrases[order];
@@ -84,11 +87,13 @@ public static class CueMatcher
                 string f = phrase[0];
                 Add(all, f, (phrase, order));
                 if (!f.Contains('\'')) Add(plain, f, (phrase, order));
-                _maxWordLength = Math.Max(_maxWordLength, f.Length + 2);
-                // (a word with a non-ASCII first or last letter is never filtered, so those need no bit)
-                if (f.Length > 0 && f[0] < 128 && f[^1] < 128) Mark(f[0], f[^1], f.Length);
-                if (f.Length > 0 && f[0] < 128 && !f.Contains('\'')) Mark(f[0], 's', f.Length + 2);
+                foreach (var written in ApostropheSpellings(f))
+                {
+                    firstKeys.Add(KeyHash(written));
+                    if (!f.Contains('\'')) foreach (var possessive in ApostropheSpellings(f + "'s")) firstKeys.Add(KeyHash(possessive));
+                }
             }
+            _firstKeys = new KeyHashFilter(firstKeys, bitsPerKey: 32);
             _byFirst = new(all.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal));
             _byFirstPlain = new(plain.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal));
         }
@@ -99,29 +104,30 @@ public static class CueMatcher
             list.Add(phrase);
         }
 
-        private void Mark(char first, char last, int length)
+        /// <summary>
+        /// The hash a word token carries (<see cref="Token.KeyHash"/>) when it is <paramref name="word"/> in any case:
+        /// a phrase starts with a token only if its hash is among these.
+        /// </summary>
+        private static uint KeyHash(string word)
         {
-            int bit = Shape(first, last, length);
-            _shapes[bit >> 6] |= 1UL << (bit & 63);
+            int n = TextKey.Length(word);
+            return n == 0 ? 0 : FoldedKeys.HashFolded<TextKeyFold>(word, n);
         }
 
-        private static int Shape(char first, char last, int length) => ((first * 31 + last) * 31 + length) & 1023;
+        /// <summary>A word as written with straight and with curly apostrophes (the cue fold reads both as one).</summary>
+        private static IEnumerable<string> ApostropheSpellings(string word)
+        {
+            yield return word;
+            if (word.Contains('\'')) yield return word.Replace('\'', '\u2019');
+        }
 
         /// <summary>
-        /// A cheap test that rules out most words: a phrase can start with the word only if some first word has its
-        /// first and last letter (lower-cased) and length, or it is such a word plus "'s".
+        /// A cheap test that rules out most words: a phrase can start with the word only if its key's hash is that of
+        /// a first word, or of such a word plus "'s" (the key folds ASCII as the cue fold does; a word with other
+        /// letters that could still start a phrase is never ruled out).
         /// </summary>
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        public bool MayStart(ReadOnlySpan<char> word)
-        {
-            if (word.Length > _maxWordLength) return false;
-            char first = word[0], last = word[^1];
-            if (first >= 128 || last >= 128) return true;
-            if (first is >= 'A' and <= 'Z') first = (char)(first + 32);
-            if (last is >= 'A' and <= 'Z') last = (char)(last + 32);
-            int bit = Shape(first, last, word.Length);
-            return (_shapes[bit >> 6] & (1UL << (bit & 63))) != 0;
-        }
+        public bool MayStart(in Token word) => _firstKeys.MayContain(word.KeyHash) || word.KeyHash == 0;
 
         /// <summary>
         /// The list position of the first phrase matching at <paramref name="at"/> whose first word equals the word

@@ -195,6 +195,8 @@ public sealed class DocumentExtractor
     }
 
     private static readonly HashSet<string> s_noSpeakers = [];
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_methodHeads = NameShapes.MethodHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_paperHeads = NameShapes.PaperHeads.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The names of the people who speak in the document (a shared empty set when nobody does).</summary>
     private static HashSet<string> SpeakersOf(Document document)
@@ -219,14 +221,14 @@ public sealed class DocumentExtractor
         bool acronym = NameShapes.IsAcronym(text.AsSpan(first.Start, first.Length));
         if (m.Type == EntityType.Technique && m.TokenEnd < tokens.Count && tokens[m.TokenEnd] is { Kind: TokenKind.Word, Joined: false } next)
         {
-            string word = text.Substring(next.Start, next.Length);
-            if (NameShapes.MethodHeads.Contains(word) || NameShapes.PaperHeads.Contains(word) || word is "layers" or "architecture" or "architectures" or "based" or "blocks" or "backbone")
+            var word = text.AsSpan(next.Start, next.Length);
+            if (s_methodHeads.Contains(word) || s_paperHeads.Contains(word) || word is "layers" or "architecture" or "architectures" or "based" or "blocks" or "backbone")
                 return true;
         }
         if (m.TokenStart > 0 && char.IsUpper(text[first.Start]) && !acronym) return true;
         if (m.Type == EntityType.Domain && !acronym && m.TokenStart > 0 && tokens[m.TokenStart - 1] is { Kind: TokenKind.Word } before
             && text.AsSpan(before.Start, before.Length) is "for") return true;
-        foreach (int other in (int[])[index - 1, index + 1])
+        for (int other = index - 1; other <= index + 1; other += 2)
         {
             if (other < 0 || other >= mentions.Count || mentions[other].IsWeak || mentions[other].Type != m.Type) continue;
             if (m.Type is not (EntityType.Technique or EntityType.Domain)) continue;

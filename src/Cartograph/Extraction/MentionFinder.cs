@@ -201,7 +201,7 @@ public sealed class MentionFinder
                 return false;
             }
             var w = text.AsSpan(t.Start, t.Length);
-            if (NameShapes.PaperHeads.Contains(w.ToString()) && char.IsLower(w[0])) return true;
+            if (s_paperHeads.Contains(w) && char.IsLower(w[0])) return true;
         }
         return false;
     }
@@ -373,7 +373,7 @@ public sealed class MentionFinder
         }
         if (headEnd < 0) return null;
         bool namedAMethod = headEnd < tokens.Count && tokens[headEnd].Kind == TokenKind.Word
-            && s_approachNouns.Contains(text.Substring(tokens[headEnd].Start, tokens[headEnd].Length));
+            && s_approachNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(tokens[headEnd].Start, tokens[headEnd].Length));
         if (!namedAMethod && !(distinctive && (hyphenated || words >= 3))) return null;
         string label = Span(text, tokens, at, headEnd);
         return new Mention(at, headEnd, EntityType.Technique, label, label, MentionOrigin.Discovered, null);
@@ -487,7 +487,7 @@ public sealed class MentionFinder
         {
             var t = tokens[i];
             if (t.Kind != TokenKind.Word || !s_determinerLookup.Contains(text.AsSpan(t.Start, t.Length))) break;
-            if (s_ownDeterminers.Contains(text.Substring(t.Start, t.Length))) return true;
+            if (s_ownDeterminers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(t.Start, t.Length))) return true;
             i--;
         }
         if (i > 0 && found.Count > 0 && found[^1].Type == EntityType.Technique && found[^1].TokenEnd == i

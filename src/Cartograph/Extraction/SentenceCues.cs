@@ -4,7 +4,8 @@ namespace Cartograph.Extraction;
 public static class SentenceCues
 {
     private static readonly CueList s_genericOpeners = Cues.Phrases("most", "many", "traditional", "conventional", "typical", "typically", "usually", "existing", "other");
-    private static readonly HashSet<string> s_coordinators = new(StringComparer.OrdinalIgnoreCase) { "or", "and", "vs", "versus", "&", "nor" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_coordinators =
+        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "or", "and", "vs", "versus", "&", "nor" }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Fills <paramref name="analysis"/>, already reset to the sentence of <paramref name="tokens"/>.</summary>
     internal static SentenceAnalysis Analyse(SentenceAnalysis analysis, string text, List<Token> tokens)
@@ -53,7 +54,7 @@ public static class SentenceCues
         {
             var t = tokens[i];
             if (t.Kind == TokenKind.Punct && text[t.Start] is ',' or '/' or '-' or '\u2013' or '\u2014' or '&') continue;
-            if (t.Kind == TokenKind.Word && s_coordinators.Contains(text.Substring(t.Start, t.Length))) continue;
+            if (t.Kind == TokenKind.Word && s_coordinators.Contains(text.AsSpan(t.Start, t.Length))) continue;
             return false;
         }
         return true;
