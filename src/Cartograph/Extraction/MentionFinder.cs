@@ -413,15 +413,17 @@ public sealed class MentionFinder
     {
         if (t.Kind != TokenKind.Word || !char.IsLower(text[t.Start])) return false;
         var w = text.AsSpan(t.Start, t.Length);
-        // an ASCII word whose key has no head's hash is no head (the set's case rules differ from the key's beyond ASCII)
-        if (!s_methodHeadKeys.MayContain(t.KeyHash) && System.Text.Ascii.IsValid(w)) return false;
+        // a word whose key has no head's hash is no head: the heads are ASCII, and a character equal to an ASCII one
+        // ignoring case has that one as its lower case, so the set and the key agree on which words are heads
+        if (s_methodHeadKeys is not null && !s_methodHeadKeys.MayContain(t.KeyHash)) return false;
         return (MayBeMethodHead(w) && s_methodHeads.Contains(w)) || w.SequenceEqual("training")
             || (w.Length > 4 && w[^1] == 's' && MayBeMethodHead(w[..^1]) && s_methodHeads.Contains(w[..^1]));
     }
 
     // the hashes of the keys of the heads, their plurals and "training": a head token's key has one of them
-    private static readonly KeyHashFilter s_methodHeadKeys = new(
-        [.. NameShapes.MethodHeads.SelectMany(h => (string[])[h, h + "s"]).Append("training").Select(HeadKeyHash)], bitsPerKey: 32);
+    private static readonly KeyHashFilter? s_methodHeadKeys = NameShapes.MethodHeads.All(h => System.Text.Ascii.IsValid(h))
+        ? new([.. NameShapes.MethodHeads.SelectMany(h => (string[])[h, h + "s"]).Append("training").Select(HeadKeyHash)], bitsPerKey: 32)
+        : null;
 
     private static uint HeadKeyHash(string word)
     {

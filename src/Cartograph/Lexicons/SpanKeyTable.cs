@@ -17,7 +17,8 @@ internal sealed class SpanKeyTable<TValue> where TValue : class
     private readonly int[] _starts; // entry e's key is _chars[_starts[e].._starts[e + 1]]
     private readonly TValue[] _values;
     private readonly ulong _shapes; // a bit per (first character, length) of the keys starting with an ASCII character
-    private readonly KeyHashFilter _filter;
+    private readonly KeyHashFilter? _filter;
+    private const int MinFilteredCount = 256;
 
     public SpanKeyTable(ICollection<KeyValuePair<string, TValue>> items)
     {
@@ -27,7 +28,7 @@ internal sealed class SpanKeyTable<TValue> where TValue : class
         _mask = capacity - 1;
         _values = new TValue[items.Count];
         _starts = new int[items.Count + 1];
-        var hashes = new List<uint>(items.Count);
+        var hashes = new List<uint>(items.Count >= MinFilteredCount ? items.Count : 0);
         int chars = 0;
         foreach (var item in items) chars += item.Key.Length;
         _chars = new char[chars];
@@ -42,12 +43,13 @@ internal sealed class SpanKeyTable<TValue> where TValue : class
             int i = (int)hash & _mask;
             while (_slots[i] != 0) i = (i + 1) & _mask;
             _slots[i] = ((ulong)hash << 32) | (uint)(e + 1);
-            hashes.Add(hash);
+            if (items.Count >= MinFilteredCount) hashes.Add(hash);
             if (key.Length > 0 && key[0] < 128) _shapes |= 1UL << Shape(key[0], key.Length);
             e++;
         }
         _starts[e] = at;
-        _filter = new KeyHashFilter(hashes, bitsPerKey: 8);
+        // a small table (a trie node's children, a document's names) is probed as fast as the filter is built
+        _filter = items.Count >= MinFilteredCount ? new KeyHashFilter(hashes, bitsPerKey: 8) : null;
     }
 
     public int Count => _values.Length;
@@ -69,7 +71,7 @@ internal sealed class SpanKeyTable<TValue> where TValue : class
     public bool TryGetFolded<TFold>(ReadOnlySpan<char> word, int keyLength, uint hash, [MaybeNullWhen(false)] out TValue value)
         where TFold : ICharFold
     {
-        if (!_filter.MayContain(hash))
+        if (_filter is not null && !_filter.MayContain(hash))
         {
             value = null;
             return false;
