@@ -35,11 +35,15 @@ public static class CueMatcher
         return false;
     }
 
-    /// <summary>Index of the first token of the last cue phrase that ends before <paramref name="before"/>, or -1.</summary>
-    public static int LastBefore(string text, List<Token> tokens, int before, CueList phrases)
+    /// <summary>
+    /// Index of the first token of the last cue phrase that ends before <paramref name="before"/> and starts at
+    /// <paramref name="earliest"/> or later, or -1. A caller that only wants a cue close to a word says how close: the
+    /// scan then stops there instead of going back to the start of the sentence for every mention.
+    /// </summary>
+    public static int LastBefore(string text, List<Token> tokens, int before, CueList phrases, int earliest = 0)
     {
         var index = phrases.Index;
-        for (int i = before - 1; i >= 0; i--)
+        for (int i = before - 1; i >= Math.Max(earliest, 0); i--)
         {
             int n = MatchAt(text, tokens, i, index);
             if (n > 0 && i + n <= before) return i;

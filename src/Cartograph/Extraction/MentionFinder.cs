@@ -266,8 +266,8 @@ public sealed class MentionFinder
 
         bool paperHeadAfter = hasNextWord && s_paperHeads.Contains(nextWord) && char.IsLower(nextWord[0]);
         // "they use what they call Inner-Guidance": a part the work names, not a new paper
-        if (coined && !paperHeadAfter && CueMatcher.LastBefore(text, tokens, at, s_componentNamingCues) is int cue and >= 0
-            && at - cue <= 4 && !HasIntroductionBefore(text, tokens, cue))
+        if (coined && !paperHeadAfter && CueMatcher.LastBefore(text, tokens, at, s_componentNamingCues, earliest: at - 4) is int cue and >= 0
+            && !HasIntroductionBefore(text, tokens, cue))
             return Discovered(text, tokens, at, end, EntityType.Technique);
         if (coined)
             return Discovered(text, tokens, at, end, EntityType.Paper, introduced || paperHeadAfter);

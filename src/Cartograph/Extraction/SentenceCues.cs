@@ -22,8 +22,7 @@ public static class SentenceCues
     /// <summary>A contrast cue right before the mention: "versus traditional late fusion", "instead of X".</summary>
     public static bool IsContrastive(string text, List<Token> tokens, int at)
     {
-        int start = CueMatcher.LastBefore(text, tokens, at, Cues.Contrasts);
-        return start >= 0 && at - start <= 4;
+        return CueMatcher.LastBefore(text, tokens, at, Cues.Contrasts, earliest: at - 4) >= 0;
     }
 
     /// <summary>"from ByteDance", "by Google": the maker cue is the word right before the organization.</summary>
