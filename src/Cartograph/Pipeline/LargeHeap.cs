@@ -10,7 +10,7 @@ namespace Cartograph.Pipeline;
 /// </summary>
 internal static class LargeHeap
 {
-    private const long Threshold = 256L << 20;
+    private const long Threshold = 512L << 20;
 
     public static void Compact()
     {

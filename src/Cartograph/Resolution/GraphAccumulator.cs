@@ -99,15 +99,15 @@ public sealed class GraphAccumulator
     {
         var groups = NodeGroup.FromKeys(_keys, _stats);
         var graph = new KnowledgeGraph(groups.Count, _edges.Count);
-        foreach (var group in groups) graph.AddVertex(group.ToNode(release));
-        var nodeOfRoot = groups.ToDictionary(g => g.Root, g => g.NodeId);
+        var nodeOfRoot = new Dictionary<int, Node>(groups.Count);
+        foreach (var group in groups) nodeOfRoot.Add(group.Root, graph.AddVertex(group.ToNode(release)));
         if (release) _stats = new();
 
         // edges whose ends fall into the same groups add up; a loop (X uses X) is dropped
         foreach (var (key, stats) in _edges)
         {
-            string source = nodeOfRoot[_keys.Find(key.Source)], target = nodeOfRoot[_keys.Find(key.Target)];
-            if (source == target) continue;
+            Node source = nodeOfRoot[_keys.Find(key.Source)], target = nodeOfRoot[_keys.Find(key.Target)];
+            if (ReferenceEquals(source, target)) continue;
             var edge = graph.GetOrAddEdge(source, target, key.Relation);
             edge.Weight = edge.Support + stats.Weight;
             if (release && edge.TryAdoptEvidence(stats.Evidence)) continue;

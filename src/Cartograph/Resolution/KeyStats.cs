@@ -30,6 +30,9 @@ internal sealed class KeyStats(EntityType type)
         }
     }
 
+    /// <summary>The label when the key was only ever written one way, else null.</summary>
+    public string? OnlyLabel => _moreLabels is null ? _label : null;
+
     public IEnumerable<string> Aliases => _aliases ?? Enumerable.Empty<string>();
     /// <summary>The quotes kept, or null when none.</summary>
     public EvidenceSet? Evidence => _evidence;

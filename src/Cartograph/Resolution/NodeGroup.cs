@@ -40,9 +40,13 @@ internal sealed class NodeGroup
         var groups = new List<NodeGroup>(members.Count);
         foreach (var (root, list) in members)
         {
-            string minKey = list.Select(m => keys.KeyOf(m.Slot)).Min(StringComparer.Ordinal)!;
-            var group = new NodeGroup(root, list[0].Stats.Type, ChooseLabel(list.Select(m => m.Stats)), minKey);
-            group._members.AddRange(list.Select(m => m.Stats));
+            string minKey = keys.KeyOf(list[0].Slot);
+            for (int k = 1; k < list.Count; k++)
+                if (keys.KeyOf(list[k].Slot) is var key && string.CompareOrdinal(key, minKey) < 0) minKey = key;
+            // most things are one key written one way: that spelling is the label
+            string label = list.Count == 1 && list[0].Stats.OnlyLabel is { } only ? only : ChooseLabel(list.Select(m => m.Stats));
+            var group = new NodeGroup(root, list[0].Stats.Type, label, minKey);
+            foreach (var member in list) group._members.Add(member.Stats);
             groups.Add(group);
         }
         groups.Sort((a, b) =>

@@ -16,14 +16,17 @@ internal static class SharedTaskRivals
 {
     public const int MaxPapersPerTask = 8;
 
+    // a task's papers in id order, as the edges were always added
+    private static readonly Comparer<Node> s_byId = Comparer<Node>.Create((a, b) => string.CompareOrdinal(a.Id, b.Id));
+
     public static void Apply(KnowledgeGraph graph,
-        IReadOnlyList<GraphAccumulator.RivalryClaim> claims, Func<int, string> nodeOf)
+        IReadOnlyList<GraphAccumulator.RivalryClaim> claims, Func<int, Node> nodeOf)
     {
-        var papersByTask = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        var papersByTask = new Dictionary<Node, SortedSet<Node>>(ReferenceEqualityComparer.Instance);
         foreach (var c in claims)
         {
-            string task = nodeOf(c.Task);
-            if (!papersByTask.TryGetValue(task, out var set)) papersByTask[task] = set = new(StringComparer.Ordinal);
+            var task = nodeOf(c.Task);
+            if (!papersByTask.TryGetValue(task, out var set)) papersByTask[task] = set = new(s_byId);
             set.Add(nodeOf(c.Paper));
         }
         foreach (var c in claims)
@@ -31,10 +34,10 @@ internal static class SharedTaskRivals
             if (c.Evidence.Length == 0) continue;
             var rivals = papersByTask[nodeOf(c.Task)];
             if (rivals.Count > MaxPapersPerTask) continue;
-            string paper = nodeOf(c.Paper);
+            var paper = nodeOf(c.Paper);
             foreach (var rival in rivals)
             {
-                if (rival == paper) continue;
+                if (ReferenceEquals(rival, paper)) continue;
                 var edge = graph.GetOrAddEdge(paper, rival, Relation.CompetesWith);
                 foreach (var ev in c.Evidence)
                 {
