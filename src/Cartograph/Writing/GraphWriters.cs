@@ -29,7 +29,8 @@ public static class GraphWriters
                 (Path.Combine(dir, JsonFile), s => JsonGraphWriter.Write(graph, meta, s)),
             ];
             // one file at a time: each writer already formats on every core, and three at once held three
-            // sets of buffers for no gain in time on a 2-core machine (1 GB corpus: WRITE_NOTE)
+            // sets of buffers for no gain in time on a 2-core machine (1 GB corpus: one of the changes that took the
+            // peak from 2,434 to 2,322 MiB; bench/RESULTS.md, session 5)
             foreach (var (file, write) in outputs) AtomicFile.Write(file, write);
             files.AddRange(outputs.Select(o => o.File));
         }
