@@ -19,22 +19,40 @@ internal static class SharedTaskRivals
     // a task's papers in id order, as the edges were always added
     private static readonly Comparer<Node> s_byId = Comparer<Node>.Create((a, b) => string.CompareOrdinal(a.Id, b.Id));
 
+    /// <summary>A task's papers in id order, each once; null when they are more than <see cref="MaxPapersPerTask"/>.</summary>
+    private static Node[]? Distinct(List<Node> papers)
+    {
+        papers.Sort(s_byId);
+        var distinct = new List<Node>(Math.Min(papers.Count, MaxPapersPerTask + 1));
+        foreach (var p in papers)
+        {
+            if (distinct.Count > 0 && ReferenceEquals(distinct[^1], p)) continue;
+            if (distinct.Count == MaxPapersPerTask) return null;
+            distinct.Add(p);
+        }
+        return [.. distinct];
+    }
+
     public static void Apply(KnowledgeGraph graph,
         IReadOnlyList<GraphAccumulator.RivalryClaim> claims, Func<int, Node> nodeOf)
     {
-        var papersByTask = new Dictionary<Node, SortedSet<Node>>(ReferenceEqualityComparer.Instance);
-        foreach (var c in claims)
+        // each claim's nodes found once; a task's papers listed as they come, sorted and made distinct when asked for
+        var nodes = new (Node Paper, Node Task)[claims.Count];
+        var papersByTask = new Dictionary<Node, List<Node>>(ReferenceEqualityComparer.Instance);
+        for (int i = 0; i < claims.Count; i++)
         {
-            var task = nodeOf(c.Task);
-            if (!papersByTask.TryGetValue(task, out var set)) papersByTask[task] = set = new(s_byId);
-            set.Add(nodeOf(c.Paper));
+            var (paper, task) = nodes[i] = (nodeOf(claims[i].Paper), nodeOf(claims[i].Task));
+            if (!papersByTask.TryGetValue(task, out var papers)) papersByTask[task] = papers = [];
+            papers.Add(paper);
         }
-        foreach (var c in claims)
+        var rivalsByTask = new Dictionary<Node, Node[]?>(ReferenceEqualityComparer.Instance);
+        for (int i = 0; i < claims.Count; i++)
         {
+            var c = claims[i];
             if (c.Evidence.Length == 0) continue;
-            var rivals = papersByTask[nodeOf(c.Task)];
-            if (rivals.Count > MaxPapersPerTask) continue;
-            var paper = nodeOf(c.Paper);
+            var (paper, task) = nodes[i];
+            if (!rivalsByTask.TryGetValue(task, out var rivals)) rivalsByTask[task] = rivals = Distinct(papersByTask[task]);
+            if (rivals is null) continue;
             foreach (var rival in rivals)
             {
                 if (ReferenceEquals(rival, paper)) continue;
