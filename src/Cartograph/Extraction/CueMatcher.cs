@@ -118,17 +118,27 @@ public static class CueMatcher
             return n == 0 ? 0 : FoldedKeys.HashFolded<TextKeyFold>(word, n);
         }
 
-        /// <summary>A word as written with straight and with curly apostrophes (the cue fold reads both as one).</summary>
+        /// <summary>The word with each of its apostrophes straight or curly, in every combination (the cue fold reads both as one).</summary>
         private static IEnumerable<string> ApostropheSpellings(string word)
         {
-            yield return word;
-            if (word.Contains('\'')) yield return word.Replace('\'', '\u2019');
+            int at = word.IndexOf('\'');
+            if (at < 0)
+            {
+                yield return word;
+                yield break;
+            }
+            foreach (var rest in ApostropheSpellings(word[(at + 1)..]))
+            {
+                yield return string.Concat(word.AsSpan(0, at + 1), rest);
+                yield return string.Concat(word.AsSpan(0, at), "\u2019", rest);
+            }
         }
 
         /// <summary>
         /// A cheap test that rules out most words: a phrase can start with the word only if its key's hash is that of
-        /// a first word, or of such a word plus "'s" (the key folds ASCII as the cue fold does; a word with other
-        /// letters that could still start a phrase is never ruled out).
+        /// a first word, or of such a word plus "'s". The key folds every character as the cue fold does but the
+        /// curly apostrophe, and every spelling of the apostrophes is listed, so no word that could start a phrase is
+        /// ruled out.
         /// </summary>
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public bool MayStart(in Token word) => _firstKeys.MayContain(word.KeyHash) || word.KeyHash == 0;

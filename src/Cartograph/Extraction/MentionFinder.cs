@@ -298,6 +298,7 @@ public sealed class MentionFinder
 
     /// <summary>Possessives that make what follows the work's own: "their multi-step retrospective self-correction mechanism".</summary>
     private static readonly HashSet<string> s_ownDeterminers = new(StringComparer.OrdinalIgnoreCase) { "their", "its", "our" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_ownDeterminerLookup = s_ownDeterminers.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Method head nouns too broad to make a name from lower-case words alone ("a three-stage pipeline", "processing units").</summary>
     private static readonly HashSet<string> s_broadHeads = new(StringComparer.OrdinalIgnoreCase)
@@ -327,6 +328,7 @@ public sealed class MentionFinder
     {
         "approach", "method", "scheme", "technique", "setup", "recipe",
     };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_approachNounLookup = s_approachNouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// A lower-case coined method: one to three modifiers and a method head noun right after a cue that says the work
@@ -373,7 +375,7 @@ public sealed class MentionFinder
         }
         if (headEnd < 0) return null;
         bool namedAMethod = headEnd < tokens.Count && tokens[headEnd].Kind == TokenKind.Word
-            && s_approachNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(tokens[headEnd].Start, tokens[headEnd].Length));
+            && s_approachNounLookup.Contains(text.AsSpan(tokens[headEnd].Start, tokens[headEnd].Length));
         if (!namedAMethod && !(distinctive && (hyphenated || words >= 3))) return null;
         string label = Span(text, tokens, at, headEnd);
         return new Mention(at, headEnd, EntityType.Technique, label, label, MentionOrigin.Discovered, null);
@@ -413,8 +415,8 @@ public sealed class MentionFinder
     {
         if (t.Kind != TokenKind.Word || !char.IsLower(text[t.Start])) return false;
         var w = text.AsSpan(t.Start, t.Length);
-        // a word whose key has no head's hash is no head: the heads are ASCII, and a character equal to an ASCII one
-        // ignoring case has that one as its lower case, so the set and the key agree on which words are heads
+        // a word whose key has no head's hash is no head: the heads are ASCII, and no character outside ASCII equals an
+        // ASCII one ignoring case (a test checks all of UTF-16), so the set and the key agree on which words are heads
         if (s_methodHeadKeys is not null && !s_methodHeadKeys.MayContain(t.KeyHash)) return false;
         return (MayBeMethodHead(w) && s_methodHeads.Contains(w)) || w.SequenceEqual("training")
             || (w.Length > 4 && w[^1] == 's' && MayBeMethodHead(w[..^1]) && s_methodHeads.Contains(w[..^1]));
@@ -489,7 +491,7 @@ public sealed class MentionFinder
         {
             var t = tokens[i];
             if (t.Kind != TokenKind.Word || !s_determinerLookup.Contains(text.AsSpan(t.Start, t.Length))) break;
-            if (s_ownDeterminers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(t.Start, t.Length))) return true;
+            if (s_ownDeterminerLookup.Contains(text.AsSpan(t.Start, t.Length))) return true;
             i--;
         }
         if (i > 0 && found.Count > 0 && found[^1].Type == EntityType.Technique && found[^1].TokenEnd == i

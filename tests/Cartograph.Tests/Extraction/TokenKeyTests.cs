@@ -43,6 +43,24 @@ public sealed class TokenKeyTests
         Assert.That(tokens[1].KeyLength, Is.EqualTo(1));
     }
 
+    /// <summary>The method-head scan trusts this: a word-set's ignore-case equality and the key's fold agree on ASCII sets.</summary>
+    [Test]
+    public void NoCharacterOutsideAsciiEqualsAnAsciiOneIgnoringCase()
+    {
+        Span<char> wide = stackalloc char[1], ascii = stackalloc char[1];
+        var equal = new List<string>();
+        for (int c = 128; c <= char.MaxValue; c++)
+        {
+            wide[0] = (char)c;
+            for (char a = ' '; a < (char)127; a++)
+            {
+                ascii[0] = a;
+                if (MemoryExtensions.Equals(wide, ascii, StringComparison.OrdinalIgnoreCase)) equal.Add($"U+{c:X4} ~ {a}");
+            }
+        }
+        Assert.That(equal, Is.Empty);
+    }
+
     [Test]
     public void TheHashFilterNeverRulesOutAKey()
     {
@@ -56,6 +74,8 @@ public sealed class TokenKeyTests
     [TestCase("That\u2019s it for today, folks.", "that's it for today")]
     [TestCase("NEXT one\u2019s a big one.", "next one")]
     [TestCase("Next one's a big one.", "next one")]
+    [TestCase("rock\u2019n'roll\u2019s back.", "rock'n'roll's back")]
+    [TestCase("ROCK'n\u2019roll back.", "rock'n'roll back")]
     public void ACuePhraseMatchesInAnyCaseAndWithEitherApostrophe(string sentence, string phrase)
     {
         var tokens = new List<Token>();
