@@ -12,8 +12,8 @@ public sealed class LexiconIndex
 {
     private readonly SpanKeyTable<Node> _byFirstKey;
     private readonly int _maxKeys;
-    // the hashes of the first keys, for a sentence-wide test that reads only the tokens (a document's own names)
-    private readonly KeyHashFilter _firstKeys;
+    // for a first key starting with an ASCII character: a bit per key length
+    private readonly ulong[] _firstKeyLengths = new ulong[128];
 
     public LexiconIndex(IReadOnlyList<LexiconEntry> entries)
     {
@@ -44,9 +44,9 @@ public sealed class LexiconIndex
             }
             root.Freeze();
             roots[key] = root;
+            if (key.Length > 0 && key[0] < 128) _firstKeyLengths[key[0]] |= 1UL << Math.Min(key.Length, 63);
         }
         _byFirstKey = new SpanKeyTable<Node>(roots);
-        _firstKeys = new KeyHashFilter([.. roots.Keys.Select(k => FoldedKeys.Hash(k))], bitsPerKey: 32);
     }
 
     public int FirstKeyCount => _byFirstKey.Count;
@@ -143,9 +143,22 @@ public sealed class LexiconIndex
     {
         foreach (var t in tokens)
         {
-            if (t.KeyLength > 0 && _firstKeys.MayContain(t.KeyHash) && TryGetRoot(text, t, out _)) return true;
+            if (t.Kind != TokenKind.Punct && MayStart(text[t.Start], t.Length) && TryGetRoot(text, t, out _)) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// Whether a word of <paramref name="length"/> starting with <paramref name="first"/> can have a first key as its
+    /// key: that key starts with the lower-cased letter and is as long as the word or one shorter (a plural dropped).
+    /// </summary>
+    private bool MayStart(char first, int length)
+    {
+        if (first >= 128) return true;
+        if (length > TextKey.MaxWordLength) return false;
+        if (first is >= 'A' and <= 'Z') first = (char)(first + 32);
+        ulong lengths = _firstKeyLengths[first];
+        return (lengths & (1UL << Math.Min(length, 63))) != 0 || (lengths & (1UL << Math.Min(length - 1, 63))) != 0;
     }
 
     private static bool ExactFits(string text, List<Token> tokens, ReadOnlySpan<int> positions, Pattern p)
