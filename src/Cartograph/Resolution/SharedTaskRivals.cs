@@ -19,24 +19,20 @@ internal static class SharedTaskRivals
     // a task's papers in id order, as the edges were always added
     private static readonly Comparer<Node> s_byId = Comparer<Node>.Create((a, b) => string.CompareOrdinal(a.Id, b.Id));
 
-    /// <summary>A task's papers in id order, each once; null when they are more than <see cref="MaxPapersPerTask"/>.</summary>
-    private static Node[]? Distinct(List<Node> papers)
+    /// <summary>Sorts a task's papers into id order and drops the repeats, in place.</summary>
+    private static void SortDistinct(List<Node> papers)
     {
         papers.Sort(s_byId);
-        var distinct = new List<Node>(Math.Min(papers.Count, MaxPapersPerTask + 1));
-        foreach (var p in papers)
-        {
-            if (distinct.Count > 0 && ReferenceEquals(distinct[^1], p)) continue;
-            if (distinct.Count == MaxPapersPerTask) return null;
-            distinct.Add(p);
-        }
-        return [.. distinct];
+        int kept = 0;
+        for (int i = 0; i < papers.Count; i++)
+            if (kept == 0 || !ReferenceEquals(papers[kept - 1], papers[i])) papers[kept++] = papers[i];
+        papers.RemoveRange(kept, papers.Count - kept);
     }
 
     public static void Apply(KnowledgeGraph graph,
         IReadOnlyList<GraphAccumulator.RivalryClaim> claims, Func<int, Node> nodeOf)
     {
-        // each claim's nodes found once; a task's papers listed as they come, sorted and made distinct when asked for
+        // each claim's nodes found once; then each task's papers in id order, each once
         var nodes = new (Node Paper, Node Task)[claims.Count];
         var papersByTask = new Dictionary<Node, List<Node>>(ReferenceEqualityComparer.Instance);
         for (int i = 0; i < claims.Count; i++)
@@ -45,14 +41,14 @@ internal static class SharedTaskRivals
             if (!papersByTask.TryGetValue(task, out var papers)) papersByTask[task] = papers = [];
             papers.Add(paper);
         }
-        var rivalsByTask = new Dictionary<Node, Node[]?>(ReferenceEqualityComparer.Instance);
+        foreach (var papers in papersByTask.Values) SortDistinct(papers);
         for (int i = 0; i < claims.Count; i++)
         {
             var c = claims[i];
             if (c.Evidence.Length == 0) continue;
             var (paper, task) = nodes[i];
-            if (!rivalsByTask.TryGetValue(task, out var rivals)) rivalsByTask[task] = rivals = Distinct(papersByTask[task]);
-            if (rivals is null) continue;
+            var rivals = papersByTask[task];
+            if (rivals.Count > MaxPapersPerTask) continue;
             foreach (var rival in rivals)
             {
                 if (ReferenceEquals(rival, paper)) continue;
