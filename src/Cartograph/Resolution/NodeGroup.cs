@@ -9,13 +9,14 @@ namespace Cartograph.Resolution;
 /// </summary>
 internal sealed class NodeGroup
 {
-    private NodeGroup(int root, EntityType type, string label, string minKey)
+    private NodeGroup(int root, List<KeyStats> members, string minKey)
     {
+        _members = members;
         Root = root;
-        Type = type;
-        Label = label;
+        Type = members[0].Type;
+        Label = ChooseLabel(members);
         MinKey = minKey;
-        BaseId = NodeId = NodeIds.For(type, label);
+        BaseId = NodeId = NodeIds.For(Type, Label);
     }
 
     public int Root { get; }
@@ -26,7 +27,7 @@ internal sealed class NodeGroup
     /// <summary>The id its label gives; <see cref="NodeId"/> differs only when another group has the same.</summary>
     public string BaseId { get; }
     public string NodeId { get; private set; }
-    private readonly List<KeyStats> _members = [];
+    private readonly List<KeyStats> _members;
 
     public static List<NodeGroup> FromKeys(KeyGroups keys, Dictionary<int, KeyStats> stats)
     {
@@ -43,11 +44,7 @@ internal sealed class NodeGroup
             string minKey = keys.KeyOf(list[0].Slot);
             for (int k = 1; k < list.Count; k++)
                 if (keys.KeyOf(list[k].Slot) is var key && string.CompareOrdinal(key, minKey) < 0) minKey = key;
-            // most things are one key written one way: that spelling is the label
-            string label = list.Count == 1 && list[0].Stats.OnlyLabel is { } only ? only : ChooseLabel(list.Select(m => m.Stats));
-            var group = new NodeGroup(root, list[0].Stats.Type, label, minKey);
-            foreach (var member in list) group._members.Add(member.Stats);
-            groups.Add(group);
+            groups.Add(new NodeGroup(root, list.ConvertAll(m => m.Stats), minKey));
         }
         groups.Sort((a, b) =>
         {
@@ -66,8 +63,10 @@ internal sealed class NodeGroup
         return groups;
     }
 
-    private static string ChooseLabel(IEnumerable<KeyStats> members)
+    private static string ChooseLabel(List<KeyStats> members)
     {
+        // most things are one key written one way: that spelling is the label, with nothing to tally
+        if (members.Count == 1 && members[0].OnlyLabel is { } only) return only;
         var labels = new Dictionary<string, LabelStats>(StringComparer.Ordinal);
         foreach (var m in members)
             foreach (var (label, s) in m.Labels)
