@@ -12,7 +12,12 @@ public static class CueMatcher
     {
         if (at < 0 || at >= tokens.Count) return 0;
         var first = tokens[at];
-        if (first.Kind == TokenKind.Punct || !index.MayStart(first)) return 0;
+        return first.Kind == TokenKind.Punct || !index.MayStart(first) ? 0 : MatchFrom(text, tokens, at, first, index);
+    }
+
+    /// <summary><see cref="MatchAt(string, List{Token}, int, CueList)"/> for a word token that <see cref="CueIndex.MayStart"/> let through.</summary>
+    private static int MatchFrom(string text, List<Token> tokens, int at, in Token first, CueIndex index)
+    {
         var word = text.AsSpan(first.Start, first.Length);
         // the first phrase of the list that matches wins
         int best = index.FirstMatch(text, tokens, at, word, stripped: false, out int length);
@@ -30,7 +35,7 @@ public static class CueMatcher
         for (int i = Math.Max(0, from); i < to && i < span.Length; i++)
         {
             // most words start no phrase: tested here without a call
-            if (span[i].Kind != TokenKind.Punct && index.MayStart(span[i]) && MatchAt(text, tokens, i, index) > 0) return true;
+            if (span[i].Kind != TokenKind.Punct && index.MayStart(span[i]) && MatchFrom(text, tokens, i, span[i], index) > 0) return true;
         }
         return false;
     }
@@ -93,8 +98,8 @@ public static class CueMatcher
                 if (!f.Contains('\'')) Add(plain, f, (phrase, order));
                 foreach (var written in ApostropheSpellings(f))
                 {
-                    firstKeys.Add(KeyHash(written));
-                    if (!f.Contains('\'')) foreach (var possessive in ApostropheSpellings(f + "'s")) firstKeys.Add(KeyHash(possessive));
+                    firstKeys.Add(TextKey.Hash(written));
+                    if (!f.Contains('\'')) foreach (var possessive in ApostropheSpellings(f + "'s")) firstKeys.Add(TextKey.Hash(possessive));
                 }
             }
             _firstKeys = new KeyHashFilter(firstKeys, bitsPerKey: 32);
@@ -106,16 +111,6 @@ public static class CueMatcher
         {
             if (!map.TryGetValue(key, out var list)) map[key] = list = [];
             list.Add(phrase);
-        }
-
-        /// <summary>
-        /// The hash a word token carries (<see cref="Token.KeyHash"/>) when it is <paramref name="word"/> in any case:
-        /// a phrase starts with a token only if its hash is among these.
-        /// </summary>
-        private static uint KeyHash(string word)
-        {
-            int n = TextKey.Length(word);
-            return n == 0 ? 0 : FoldedKeys.HashFolded<TextKeyFold>(word, n);
         }
 
         /// <summary>The word with each of its apostrophes straight or curly, in every combination (the cue fold reads both as one).</summary>
@@ -141,7 +136,7 @@ public static class CueMatcher
         /// ruled out.
         /// </summary>
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        public bool MayStart(in Token word) => _firstKeys.MayContain(word.KeyHash) || word.KeyHash == 0;
+        public bool MayStart(in Token word) => _firstKeys.MayContain(word.KeyHash);
 
         /// <summary>
         /// The list position of the first phrase matching at <paramref name="at"/> whose first word equals the word

@@ -30,6 +30,17 @@ public static class TextKey
         return n;
     }
 
+    /// <summary>
+    /// The hash of the key of <paramref name="word"/>, whose key is <paramref name="keyLength"/> long (see
+    /// <see cref="Length"/>): what a word token carries (<see cref="Token.KeyHash"/>) and key tables look up; 0 when it
+    /// has no key.
+    /// </summary>
+    public static uint Hash(ReadOnlySpan<char> word, int keyLength) =>
+        keyLength == 0 ? 0 : Lexicons.FoldedKeys.HashFolded<Lexicons.TextKeyFold>(word, keyLength);
+
+    /// <summary>The hash a token of <paramref name="word"/>, in any case, carries.</summary>
+    public static uint Hash(ReadOnlySpan<char> word) => Hash(word, Length(word));
+
     public static string Of(ReadOnlySpan<char> word)
     {
         Span<char> buffer = stackalloc char[MaxWordLength];

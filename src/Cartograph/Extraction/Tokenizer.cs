@@ -1,7 +1,5 @@
 using System.Runtime.CompilerServices;
 
-using Cartograph.Lexicons;
-
 namespace Cartograph.Extraction;
 
 /// <summary>
@@ -114,6 +112,6 @@ public static class Tokenizer
     {
         var word = text.AsSpan(start, length);
         int keyLength = TextKey.Length(word);
-        return new Token(start, length, kind, joined, (byte)keyLength, keyLength == 0 ? 0 : FoldedKeys.HashFolded<TextKeyFold>(word, keyLength));
+        return new Token(start, length, kind, joined, (byte)keyLength, TextKey.Hash(word, keyLength));
     }
 }
