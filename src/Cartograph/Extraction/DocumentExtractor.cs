@@ -195,8 +195,6 @@ public sealed class DocumentExtractor
     }
 
     private static readonly HashSet<string> s_noSpeakers = [];
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_methodHeads = NameShapes.MethodHeads.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_paperHeads = NameShapes.PaperHeads.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The names of the people who speak in the document (a shared empty set when nobody does).</summary>
     private static HashSet<string> SpeakersOf(Document document)
@@ -222,7 +220,7 @@ public sealed class DocumentExtractor
         if (m.Type == EntityType.Technique && m.TokenEnd < tokens.Count && tokens[m.TokenEnd] is { Kind: TokenKind.Word, Joined: false } next)
         {
             var word = text.AsSpan(next.Start, next.Length);
-            if (s_methodHeads.Contains(word) || s_paperHeads.Contains(word) || word is "layers" or "architecture" or "architectures" or "based" or "blocks" or "backbone")
+            if (NameShapes.MethodHeadLookup.Contains(word) || NameShapes.PaperHeadLookup.Contains(word) || word is "layers" or "architecture" or "architectures" or "based" or "blocks" or "backbone")
                 return true;
         }
         if (m.TokenStart > 0 && char.IsUpper(text[first.Start]) && !acronym) return true;

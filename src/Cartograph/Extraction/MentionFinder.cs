@@ -34,8 +34,6 @@ public sealed class MentionFinder
     // span look-ups into the word sets, so a word is tested without making a string of it
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_connectorLookup = s_connectors.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_introFillerLookup = s_introFillers.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_methodHeads = NameShapes.MethodHeads.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_paperHeads = NameShapes.PaperHeads.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly Lexicon _lexicon;
     private readonly bool _hasCommonLookup;
@@ -203,7 +201,7 @@ public sealed class MentionFinder
                 return false;
             }
             var w = text.AsSpan(t.Start, t.Length);
-            if (s_paperHeads.Contains(w) && char.IsLower(w[0])) return true;
+            if (NameShapes.PaperHeadLookup.Contains(w) && char.IsLower(w[0])) return true;
         }
         return false;
     }
@@ -249,7 +247,7 @@ public sealed class MentionFinder
 
         var lastWord = LastWord(text, tokens, at, end);
         // "These Video-Language Models": a plural class noun ends a description, not a name
-        if (lastWord.Length > 3 && lastWord.EndsWith('s') && s_paperHeads.Contains(lastWord[..^1])) return null;
+        if (lastWord.Length > 3 && lastWord.EndsWith('s') && NameShapes.PaperHeadLookup.Contains(lastWord[..^1])) return null;
         bool introduced = HasIntroductionBefore(text, tokens, at) || CueMatcher.MatchAt(text, tokens, end, s_nextCues) > 0;
         Token? next = end < tokens.Count ? tokens[end] : null;
         var nextWord = next is { Kind: TokenKind.Word } n && !n.Joined ? text.AsSpan(n.Start, n.Length) : default;
@@ -258,17 +256,17 @@ public sealed class MentionFinder
         // a name whose own head is a method word is a technique: "Masked Alignment Loss", "VideoCus-Factory"
         // (title case mid-sentence is the signal, so ordinary words inside are fine: "Tool Benefit Score";
         // in a title line every word is capitalised, so only a coined name counts there, not "Fast Retrieval")
-        if (s_methodHeads.Contains(lastWord) && (coined || (capitalWords >= 2 && !titleCase)))
+        if (NameShapes.MethodHeadLookup.Contains(lastWord) && (coined || (capitalWords >= 2 && !titleCase)))
             return Discovered(text, tokens, at, end, EntityType.Technique);
 
         // "the AT-GRPO algorithm", "GRAM module": a lower-case method word after the name
-        if (hasNextWord && char.IsLower(nextWord[0]) && s_methodHeads.Contains(nextWord) && (coined || IsAcronymRun(text, tokens, at, end)))
+        if (hasNextWord && char.IsLower(nextWord[0]) && NameShapes.MethodHeadLookup.Contains(nextWord) && (coined || IsAcronymRun(text, tokens, at, end)))
         {
             string label = Span(text, tokens, at, end);
             return new Mention(at, end, EntityType.Technique, label, label, MentionOrigin.Discovered, null) { Alias = string.Concat(label, " ", nextWord) };
         }
 
-        bool paperHeadAfter = hasNextWord && s_paperHeads.Contains(nextWord) && char.IsLower(nextWord[0]);
+        bool paperHeadAfter = hasNextWord && NameShapes.PaperHeadLookup.Contains(nextWord) && char.IsLower(nextWord[0]);
         // "they use what they call Inner-Guidance": a part the work names, not a new paper
         if (coined && !paperHeadAfter && CueMatcher.LastBefore(text, tokens, at, s_componentNamingCues, earliest: at - 4) is int cue and >= 0
             && !HasIntroductionBefore(text, tokens, cue))
@@ -411,61 +409,31 @@ public sealed class MentionFinder
     {
         var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
         for (int k = span.Length - 1; k > 0; k--)
-        {
-            // the hash filter first, inline: nearly every word is ruled out there
-            if (s_methodHeadKeys is not null && (span[k].Kind != TokenKind.Word || !s_methodHeadKeys.MayContain(span[k].KeyHash))) continue;
             if (IsMethodHeadToken(text, span[k])) return k;
-        }
         return -1;
     }
 
-    private static bool IsMethodHeadToken(string text, in Token t)
-    {
-        if (t.Kind != TokenKind.Word || !char.IsLower(text[t.Start])) return false;
-        var w = text.AsSpan(t.Start, t.Length);
-        // a word whose key has no head's hash is no head: the heads are ASCII, and no character outside ASCII equals an
-        // ASCII one ignoring case (a test checks all of UTF-16), so the set and the key agree on which words are heads
-        if (s_methodHeadKeys is not null && !s_methodHeadKeys.MayContain(t.KeyHash)) return false;
-        return (MayBeMethodHead(w) && s_methodHeads.Contains(w)) || w.SequenceEqual("training")
-            || (w.Length > 4 && w[^1] == 's' && MayBeMethodHead(w[..^1]) && s_methodHeads.Contains(w[..^1]));
-    }
-
-    // the hashes of the keys of the heads, their plurals and "training": a head token's key has one of them
-    private static readonly KeyHashFilter? s_methodHeadKeys = NameShapes.MethodHeads.All(h => System.Text.Ascii.IsValid(h))
-        ? new([.. NameShapes.MethodHeads.SelectMany(h => (string[])[h, h + "s"]).Append("training").Select(HeadKeyHash)], bitsPerKey: 32)
-        : null;
-
-    private static uint HeadKeyHash(string word)
-    {
-        var lower = word.ToLowerInvariant();
-        int n = TextKey.Length(lower);
-        return FoldedKeys.HashFolded<TextKeyFold>(lower, n);
-    }
-
     /// <summary>
-    /// Bit n of entry c is set when a method head of n letters starts with the letter c. Every word of
-    /// every sentence is checked for being a head (for the sentence's last head), and most are not: this
-    /// answers for nearly all of them without hashing the word (a case-insensitive hash was ~7% of extraction).
+    /// A lower-case method head noun, its plural, or "training". Every word of every sentence is asked (for the
+    /// sentence's last head) and nearly all are not: the hash filter, inline, rules them out without a look-up.
     /// </summary>
-    private static readonly ulong[] s_methodHeadShapes = MethodHeadShapes();
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool IsMethodHeadToken(string text, in Token t) =>
+        t.Kind == TokenKind.Word && (s_methodHeadKeys is null || s_methodHeadKeys.MayContain(t.KeyHash)) && IsMethodHeadWord(text, t);
 
-    private static ulong[] MethodHeadShapes()
+    private static bool IsMethodHeadWord(string text, in Token t)
     {
-        var shapes = new ulong[26];
-        foreach (var head in NameShapes.MethodHeads)
-        {
-            char first = char.ToLowerInvariant(head[0]);
-            if (first is >= 'a' and <= 'z' && head.Length < 64) shapes[first - 'a'] |= 1UL << head.Length;
-        }
-        return shapes;
+        if (!char.IsLower(text[t.Start])) return false;
+        var w = text.AsSpan(t.Start, t.Length);
+        return NameShapes.MethodHeadLookup.Contains(w) || w.SequenceEqual("training") || (w.Length > 4 && w[^1] == 's' && NameShapes.MethodHeadLookup.Contains(w[..^1]));
     }
 
-    private static bool MayBeMethodHead(ReadOnlySpan<char> word)
-    {
-        char first = word[0];
-        if (first is < 'a' or > 'z') return true; // not a plain ASCII letter: the set decides
-        return word.Length < 64 && (s_methodHeadShapes[first - 'a'] & (1UL << word.Length)) != 0;
-    }
+    // the hashes of the keys of the heads, their plurals and "training": a head token's key has one of them. The heads
+    // are ASCII, and no character outside ASCII equals an ASCII one ignoring case (a test checks all of UTF-16), so the
+    // set and the key agree on which words are heads; a head outside ASCII would leave the set to decide alone
+    private static readonly KeyHashFilter? s_methodHeadKeys = NameShapes.MethodHeads.All(h => System.Text.Ascii.IsValid(h))
+        ? new([.. NameShapes.MethodHeads.SelectMany(h => (string[])[h, h + "s"]).Append("training").Select(h => TextKey.Hash(h))], bitsPerKey: 32)
+        : null;
 
     /// <summary>The end of the lower-case word at <paramref name="at"/> with its hyphen-joined parts ("self-correction"), or -1.</summary>
     private static int HyphenatedWordEnd(string text, List<Token> tokens, int at)
@@ -767,7 +735,7 @@ public sealed class MentionFinder
         {
             if (tokens[k].Kind != TokenKind.Word) continue;
             var w = text.AsSpan(tokens[k].Start, tokens[k].Length);
-            if (s_methodHeads.Contains(w)) continue;
+            if (NameShapes.MethodHeadLookup.Contains(w)) continue;
             if (!IsCommonWord(w)) return false;
         }
         return true;

@@ -24,6 +24,10 @@ public static class NameShapes
         "paper", "benchmark", "dataset", "model", "framework", "system", "study", "work", "corpus", "suite",
     };
 
+    // the two sets looked up by span, so a token is tested without making a string of it
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MethodHeadLookup = MethodHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PaperHeadLookup = PaperHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Words that are never coined names even when capitalised in odd ways.</summary>
     public static bool IsCoined(ReadOnlySpan<char> word)
     {
