@@ -18,6 +18,7 @@ public sealed class DocumentExtraction
 
     public string DocumentId { get; }
     public string ContentHash { get; }
+    /// <summary>The sentences that back a mention, a relation or a rivalry, in document order; no others are kept.</summary>
     public List<EvidenceSentence> Sentences { get; } = [];
     public List<ExtractedEntity> Entities { get; } = [];
     public List<ExtractedRelation> Relations { get; } = [];
@@ -51,7 +52,7 @@ public sealed class ExtractedEntity
     public string? Maker { get; set; }
 }
 
-public sealed record ExtractedRelation(int Source, Relation Relation, int Target, int Sentence);
+public readonly record struct ExtractedRelation(int Source, Relation Relation, int Target, int Sentence);
 
 /// <summary>What the cross-document rules need to know of one paper of this document.</summary>
 public sealed record PaperContext(int Paper, int? IntroDomain, IReadOnlyList<int> RivalrySentences);

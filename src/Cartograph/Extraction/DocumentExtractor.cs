@@ -13,7 +13,6 @@ namespace Cartograph.Extraction;
 /// </summary>
 public sealed class DocumentExtractor
 {
-    private const int MaxQuoteLength = 280;
     private readonly Lexicon _lexicon;
     private readonly MentionFinder _finder;
 
@@ -58,6 +57,7 @@ public sealed class DocumentExtractor
         public readonly List<TokenMatch> TokenMatches = [];
         public readonly List<int> FirstToken = [];
         public readonly List<SentenceAnalysis> Analyses = [];
+        public readonly List<int> SentenceIndex = [];
         // analyses kept from earlier documents, reset and reused (one per sentence of the longest document so far)
         public readonly List<SentenceAnalysis> SpareAnalyses = [];
         public bool InUse;
@@ -84,6 +84,7 @@ public sealed class DocumentExtractor
             TokenMatches.Clear();
             FirstToken.Clear();
             Analyses.Clear();
+            SentenceIndex.Clear();
             InUse = false;
         }
     }
@@ -142,7 +143,6 @@ public sealed class DocumentExtractor
         for (int si = 0; si < sentences.Count; si++)
         {
             var s = sentences[si];
-            result.Sentences.Add(new EvidenceSentence(s.Line, s.Speaker, Quote(text, s.Start, s.End)));
             var sentenceTokens = CollectionsMarshal.AsSpan(allTokens)[firstToken[si]..firstToken[si + 1]];
             tokens.Clear();
             tokens.AddRange(sentenceTokens);
@@ -191,6 +191,7 @@ public sealed class DocumentExtractor
 
         var segments = DiscourseSegmenter.Assign(result, analyses);
         RelationRules.Apply(result, analyses, segments);
+        QuotedSentences.Keep(result, sentences, text, scratch.SentenceIndex);
         return result;
     }
 
@@ -376,43 +377,5 @@ public sealed class DocumentExtractor
         int digits = 0;
         while (digits < raw.Length && digits < 4 && char.IsAsciiDigit(raw[digits])) digits++;
         return digits is >= 1 and <= 3 && raw.Length > digits + 1 && raw[digits] is '.' or ')' && raw[digits + 1] == ' ';
-    }
-
-    // every whitespace character but the plain space
-    private static readonly System.Buffers.SearchValues<char> s_otherWhitespace = System.Buffers.SearchValues.Create(
-        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => char.IsWhiteSpace(c) && c != ' ')]);
-
-    internal static string Quote(string content, int start, int end)
-    {
-        // the usual sentence: short, single spaces only, trimmed; it is its own quote
-        var span = content.AsSpan(start, Math.Max(0, end - start));
-        if (span.Length is > 0 and < MaxQuoteLength && span[0] != ' ' && span[^1] != ' '
-            && span.IndexOfAny(s_otherWhitespace) < 0 && span.IndexOf("  ", StringComparison.Ordinal) < 0)
-            return span.ToString();
-
-        // at most MaxQuoteLength + 1 characters before the cut, and the ellipsis
-        Span<char> sb = stackalloc char[MaxQuoteLength + 2];
-        int n = 0;
-        bool space = false;
-        for (int i = start; i < end; i++)
-        {
-            char c = content[i];
-            if (char.IsWhiteSpace(c))
-            {
-                space = n > 0;
-                continue;
-            }
-            if (space) sb[n++] = ' ';
-            space = false;
-            sb[n++] = c;
-            if (n >= MaxQuoteLength)
-            {
-                int cut = sb[..n].LastIndexOf(' ');
-                if (cut > MaxQuoteLength / 2) n = cut;
-                sb[n++] = '\u2026';
-                break;
-            }
-        }
-        return new string(sb[..n]);
     }
 }

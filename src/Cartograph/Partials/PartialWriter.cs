@@ -8,8 +8,8 @@ namespace Cartograph.Partials;
 
 /// <summary>
 /// Writes a partial graph (see <see cref="PartialFormat"/>) to a stream, one document per line.
-/// Only the sentences some entity, relation or rivalry cue points at are kept, renumbered: the rest
-/// of the text is not needed to resolve and would only make shards bigger.
+/// A document's sentences are written as extraction kept them: only those some entity, relation or
+/// rivalry cue points at (see <see cref="Extraction.DocumentExtraction.Sentences"/>).
 /// </summary>
 public sealed class PartialWriter : IDisposable
 {
@@ -57,15 +57,12 @@ public sealed class PartialWriter : IDisposable
         buffer.ResetWrittenCount();
         var j = t_json ??= new Utf8JsonWriter(buffer, Options);
         j.Reset(buffer);
-        var kept = KeptSentences(doc);
         j.WriteStartObject();
         j.WriteString("id", doc.DocumentId);
         j.WriteString("hash", doc.ContentHash);
         j.WriteStartArray("sentences");
-        for (int s = 0; s < doc.Sentences.Count; s++)
+        foreach (var sentence in doc.Sentences)
         {
-            if (kept[s] < 0) continue;
-            var sentence = doc.Sentences[s];
             j.WriteStartArray();
             j.WriteNumberValue(sentence.Line);
             if (sentence.Speaker is null) j.WriteNullValue(); else j.WriteStringValue(sentence.Speaker);
@@ -89,7 +86,7 @@ public sealed class PartialWriter : IDisposable
                 j.WriteEndArray();
             }
             j.WriteStartArray("mentions");
-            foreach (int s in e.Mentions) j.WriteNumberValue(kept[s]);
+            foreach (int s in e.Mentions) j.WriteNumberValue(s);
             j.WriteEndArray();
             j.WriteEndObject();
         }
@@ -101,7 +98,7 @@ public sealed class PartialWriter : IDisposable
             j.WriteNumberValue(r.Source);
             j.WriteStringValue(r.Relation.Name());
             j.WriteNumberValue(r.Target);
-            j.WriteNumberValue(kept[r.Sentence]);
+            j.WriteNumberValue(r.Sentence);
             j.WriteEndArray();
         }
         j.WriteEndArray();
@@ -112,7 +109,7 @@ public sealed class PartialWriter : IDisposable
             j.WriteNumberValue(p.Paper);
             if (p.IntroDomain is int d) j.WriteNumberValue(d); else j.WriteNullValue();
             j.WriteStartArray();
-            foreach (int s in p.RivalrySentences) j.WriteNumberValue(kept[s]);
+            foreach (int s in p.RivalrySentences) j.WriteNumberValue(s);
             j.WriteEndArray();
             j.WriteEndArray();
         }
@@ -125,19 +122,6 @@ public sealed class PartialWriter : IDisposable
         return line;
     }
 
-
-    /// <summary>For each sentence, its new index, or -1 when nothing points at it.</summary>
-    private static int[] KeptSentences(DocumentExtraction doc)
-    {
-        var kept = new int[doc.Sentences.Count];
-        Array.Fill(kept, -1);
-        foreach (var e in doc.Entities) foreach (int s in e.Mentions) kept[s] = 0;
-        foreach (var r in doc.Relations) kept[r.Sentence] = 0;
-        foreach (var p in doc.Papers) foreach (int s in p.RivalrySentences) kept[s] = 0;
-        int next = 0;
-        for (int s = 0; s < kept.Length; s++) if (kept[s] == 0) kept[s] = next++;
-        return kept;
-    }
 
     /// <summary>The stream belongs to the caller; nothing is buffered here.</summary>
     public void Dispose()

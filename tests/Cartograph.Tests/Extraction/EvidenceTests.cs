@@ -39,6 +39,24 @@ public sealed class EvidenceTests
         }
     }
 
+    [TestCaseSource(nameof(StyleSnippets))]
+    public void AnExtractionKeepsOnlyTheSentencesThatBackSomethingAndPointsAtThem(string snippet, bool? hasSpeakers)
+    {
+        var x = ExtractionHarness.Extract(snippet);
+        var used = new SortedSet<int>();
+        foreach (var e in x.Entities) used.UnionWith(e.Mentions);
+        foreach (var r in x.Relations) used.Add(r.Sentence);
+        foreach (var p in x.Papers) used.UnionWith(p.RivalrySentences);
+
+        Assert.That(used, Is.EqualTo(Enumerable.Range(0, x.Sentences.Count)), "every kept sentence is used, and every index is a kept sentence");
+        Assert.That(x.Sentences.Select(s => s.Line), Is.Ordered, "in document order");
+        var lines = snippet.Split('\n');
+        // the quote is the sentence on its line, with markup and spacing cleaned: compare the words
+        foreach (var s in x.Sentences) Assert.That(Words(lines[s.Line - 1]), Does.Contain(Words(s.Quote.TrimEnd('\u2026'))));
+    }
+
+    private static string Words(string text) => new([.. text.Where(char.IsLetterOrDigit)]);
+
     [Test]
     public void EvidenceNamesTheSpeakerAndTheLineOfTheSentence()
     {
