@@ -8,9 +8,10 @@ using Cartograph.Lexicons;
 // stages  : one quick, non-BDN pass of every stage over the 1 MB corpus (sanity check, prints MB/s)
 // density <seeds dir> [--size 2MB] [--seed N] : what the graph holds per MB of text, seeds beside a generated corpus
 // writers --nodes N --edges M --out <dir> [--seed N] [--repeat R] [--report FILE] : times each writer on a synthetic graph
+// floor <corpus dir> [--partial FILE] : CPU seconds of reading, tokenizing and extracting it on one thread (bench/floor.sh)
 if (args.Length == 0 || args[0] is "-h" or "--help")
 {
-    Console.WriteLine("usage: generate --out <dir> --size <10MB|100MB|1GB> [--seed N]\n       bdn [--filter '*' ...]\n       stages\n       density <seeds dir> [--size 2MB] [--seed N]\n       writers --nodes 1000000 --edges 5000000 --out <dir> [--seed N] [--repeat R] [--report FILE]");
+    Console.WriteLine("usage: generate --out <dir> --size <10MB|100MB|1GB> [--seed N]\n       bdn [--filter '*' ...]\n       stages\n       density <seeds dir> [--size 2MB] [--seed N]\n       writers --nodes 1000000 --edges 5000000 --out <dir> [--seed N] [--repeat R] [--report FILE]\n       floor <corpus dir> [--partial graph.partial.jsonl]");
     return args.Length == 0 ? 2 : 0;
 }
 
@@ -27,6 +28,8 @@ switch (args[0])
         return WritersBenchmark.Run(args[1..]);
     case "density":
         return CorpusDensity.Run(args[1..]);
+    case "floor":
+        return CpuFloor.Run(args[1..]);
     default:
         Console.Error.WriteLine($"unknown command '{args[0]}'");
         return 2;
