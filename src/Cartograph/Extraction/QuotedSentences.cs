@@ -55,7 +55,8 @@ internal static class QuotedSentences
     private static readonly System.Buffers.SearchValues<char> s_otherWhitespace = System.Buffers.SearchValues.Create(
         [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => char.IsWhiteSpace(c) && c != ' ')]);
 
-    internal static string Quote(string content, int start, int end)
+    /// <summary>The sentence as quoted: whitespace collapsed to single spaces, trimmed, cut at a word near 280 characters.</summary>
+    private static string Quote(string content, int start, int end)
     {
         // the usual sentence: short, single spaces only, trimmed; it is its own quote
         var span = content.AsSpan(start, Math.Max(0, end - start));

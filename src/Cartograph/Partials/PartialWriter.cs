@@ -122,7 +122,6 @@ public sealed class PartialWriter : IDisposable
         return line;
     }
 
-
     /// <summary>The stream belongs to the caller; nothing is buffered here.</summary>
     public void Dispose()
     {

@@ -40,7 +40,7 @@ public sealed class EvidenceTests
     }
 
     [TestCaseSource(nameof(StyleSnippets))]
-    public void AnExtractionKeepsOnlyTheSentencesThatBackSomethingAndPointsAtThem(string snippet, bool? hasSpeakers)
+    public void AnExtractionKeepsOnlyTheSentencesThatBackSomethingAndPointsAtThem(string snippet, bool? _)
     {
         var x = ExtractionHarness.Extract(snippet);
         var used = new SortedSet<int>();
