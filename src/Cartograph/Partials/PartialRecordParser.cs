@@ -20,8 +20,8 @@ internal static class PartialRecordParser
         string? id = null, hash = null;
         List<EvidenceSentence>? sentences = null;
         List<ExtractedEntity>? entities = null;
-        List<(int Source, Relation Relation, int Target, int Sentence)>? relations = null;
-        List<(int Paper, int? Domain, List<int> Rivalry)>? papers = null;
+        List<ExtractedRelation>? relations = null;
+        List<PaperContext>? papers = null;
         while (Next(ref r) != JsonTokenType.EndObject)
         {
             if (r.ValueTextEquals("id"u8)) id = ReadString(ref r);
@@ -37,16 +37,23 @@ internal static class PartialRecordParser
         doc.Sentences.AddRange(sentences ?? throw Missing("sentences"));
         foreach (var e in entities ?? throw Missing("entities"))
         {
-            foreach (int m in e.Mentions) SentenceIndex(doc, m);
+            foreach (int m in e.Mentions) CheckSentence(doc, m);
             doc.Entities.Add(e);
         }
-        foreach (var (source, relation, target, sentence) in relations ?? throw Missing("relations"))
-            doc.Relations.Add(new ExtractedRelation(EntityIndex(doc, source), relation, EntityIndex(doc, target), SentenceIndex(doc, sentence)));
-        foreach (var (paper, domain, rivalry) in papers ?? throw Missing("papers"))
+        foreach (var relation in relations ?? throw Missing("relations"))
         {
-            foreach (int s in rivalry) SentenceIndex(doc, s);
-            doc.Papers.Add(new PaperContext(EntityIndex(doc, paper), domain is int d ? EntityIndex(doc, d) : null, rivalry));
+            CheckEntity(doc, relation.Source);
+            CheckEntity(doc, relation.Target);
+            CheckSentence(doc, relation.Sentence);
         }
+        doc.Relations.AddRange(relations);
+        foreach (var paper in papers ?? throw Missing("papers"))
+        {
+            CheckEntity(doc, paper.Paper);
+            if (paper.IntroDomain is int domain) CheckEntity(doc, domain);
+            foreach (int s in paper.RivalrySentences) CheckSentence(doc, s);
+        }
+        doc.Papers.AddRange(papers);
         return doc;
     }
 
@@ -102,7 +109,7 @@ internal static class PartialRecordParser
         return entity;
     }
 
-    private static (int, Relation, int, int) RelationOf(ref Utf8JsonReader r)
+    private static ExtractedRelation RelationOf(ref Utf8JsonReader r)
     {
         Is(ref r, JsonTokenType.StartArray, "a relation");
         int source = ReadInt(ref r);
@@ -112,10 +119,10 @@ internal static class PartialRecordParser
         int target = ReadInt(ref r);
         int sentence = ReadInt(ref r);
         SkipRest(ref r);
-        return (source, relation, target, sentence);
+        return new ExtractedRelation(source, relation, target, sentence);
     }
 
-    private static (int, int?, List<int>) Paper(ref Utf8JsonReader r)
+    private static PaperContext Paper(ref Utf8JsonReader r)
     {
         Is(ref r, JsonTokenType.StartArray, "a paper");
         int paper = ReadInt(ref r);
@@ -123,7 +130,7 @@ internal static class PartialRecordParser
         int? domain = r.TokenType == JsonTokenType.Null ? null : r.GetInt32();
         var rivalry = ReadList(ref r, Int);
         SkipRest(ref r);
-        return (paper, domain, rivalry);
+        return new PaperContext(paper, domain, rivalry);
     }
 
     private static string Name(ref Utf8JsonReader r) => r.GetString() ?? throw new FormatException("null in a list of names");
@@ -177,9 +184,13 @@ internal static class PartialRecordParser
 
     private static FormatException Missing(string property) => new($"'{property}' is missing");
 
-    private static int SentenceIndex(DocumentExtraction doc, int i) =>
-        (uint)i < (uint)doc.Sentences.Count ? i : throw new FormatException($"sentence {i} out of range");
+    private static void CheckSentence(DocumentExtraction doc, int i)
+    {
+        if ((uint)i >= (uint)doc.Sentences.Count) throw new FormatException($"sentence {i} out of range");
+    }
 
-    private static int EntityIndex(DocumentExtraction doc, int i) =>
-        (uint)i < (uint)doc.Entities.Count ? i : throw new FormatException($"entity {i} out of range");
+    private static void CheckEntity(DocumentExtraction doc, int i)
+    {
+        if ((uint)i >= (uint)doc.Entities.Count) throw new FormatException($"entity {i} out of range");
+    }
 }
