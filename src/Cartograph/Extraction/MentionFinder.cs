@@ -212,9 +212,10 @@ public sealed class MentionFinder
 
     private static readonly CueList s_titleCues = Cues.Phrases("title", "titled", "called", "paper", "entitled", "named");
 
-    private static bool IsQuote(string text, Token t) => t.Kind == TokenKind.Punct && text[t.Start] is '"' or '\u201C' or '\u201D';
-
+    // the quotation marks around a title, straight and curly: searched for in a sentence, then tested per token
     private static readonly System.Buffers.SearchValues<char> s_quoteMarks = System.Buffers.SearchValues.Create("\"\u201C\u201D");
+
+    private static bool IsQuote(string text, Token t) => t.Kind == TokenKind.Punct && s_quoteMarks.Contains(text[t.Start]);
 
     private static bool Covered(List<Mention> found, int count, int i)
     {
