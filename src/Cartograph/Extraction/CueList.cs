@@ -7,7 +7,7 @@ namespace Cartograph.Extraction;
 /// built once when the list is made: the lists are static, and every word of every sentence is matched against
 /// some of them.
 /// </summary>
-public sealed class CueList : IReadOnlyList<string[]>
+public sealed class CueList : IEnumerable<string[]>
 {
     private readonly string[][] _phrases;
 
@@ -18,10 +18,6 @@ public sealed class CueList : IReadOnlyList<string[]>
     }
 
     internal CueMatcher.CueIndex Index { get; }
-
-    public int Count => _phrases.Length;
-
-    public string[] this[int index] => _phrases[index];
 
     public IEnumerator<string[]> GetEnumerator() => ((IEnumerable<string[]>)_phrases).GetEnumerator();
 
