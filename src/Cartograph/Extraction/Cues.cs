@@ -51,6 +51,14 @@ public static class Cues
         "applying", "add", "adds", "adding", "combine", "combines", "combining", "with", "via", "through", "calling",
         "called", "dubbed", "named", "thanks to", "do", "does", "doing");
 
+    /// <summary>Verbs by which an organization puts out a model or product: "Meta has released", "Google launched".</summary>
+    public static readonly CueList Releases = Phrases(
+        "released", "releases", "releasing", "release", "launched", "launches", "launching", "launch", "announced",
+        "announces", "unveiled", "unveils", "introduced", "introduces", "open-sourced", "open-sources", "open sourced",
+        "debuted", "debuts", "dropped", "drops", "shipped", "ships", "rolled out", "rolls out", "built", "builds",
+        "trained", "trains", "developed", "develops", "published", "publishes", "unveiling", "presents", "presented",
+        "put out", "puts out", "came out with", "comes out with", "made", "makes", "created", "creates");
+
     public static CueList Phrases(params string[] phrases)
     {
         var result = new string[phrases.Length][];

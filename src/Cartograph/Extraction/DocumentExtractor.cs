@@ -174,6 +174,7 @@ public sealed class DocumentExtractor
                 int e = entities.Add(type, label, m.Surface, m.Origin == MentionOrigin.Lexicon, si);
                 if (m.Alias is not null) entities.AddAlias(e, m.Alias);
                 if (m.Entry?.Maker is { } maker) entities.SetMaker(e, maker);
+                if (SentenceCues.ReleaseVerbFollows(text, tokens, m.TokenEnd)) analysis.ReleaseVerbMentions.Add(analysis.Mentions.Count);
                 analysis.Mentions.Add(new SentenceMention(e, m.TokenStart,
                     SentenceCues.IsContrastive(text, tokens, m.TokenStart),
                     SentenceCues.FollowsMakerCue(text, tokens, m.TokenStart),

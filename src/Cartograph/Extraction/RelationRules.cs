@@ -15,16 +15,18 @@ public static class RelationRules
     public static void Apply(DocumentExtraction x, List<SentenceAnalysis> sentences, int[] paperOf)
     {
         var rivalrySentences = new Dictionary<int, List<int>>();
+        var subjectOf = RelationSubjects.Assign(x, sentences, paperOf);
         for (int si = 0; si < sentences.Count; si++)
         {
             var a = sentences[si];
             int paper = paperOf[si];
-            AttributeToPaper(x, a, si, paper);
+            AttributeToSubject(x, a, si, subjectOf[si]);
             DevelopedBy(x, a, si);
             DefinedAsMadeBy(x, a, si);
+            ReleasedBy(x, a, si);
+            MakerNamedBeside(x, a, si);
             CompetesWith(x, sentences, si, paper, rivalrySentences);
         }
-        ProductMakers(x);
         // one relation per (source, relation, target, sentence), in first-seen order
         var seen = new HashSet<ExtractedRelation>();
         x.Relations.RemoveAll(r => !seen.Add(r));
@@ -35,7 +37,7 @@ public static class RelationRules
         }
     }
 
-    private static void AttributeToPaper(DocumentExtraction x, SentenceAnalysis a, int si, int paper)
+    private static void AttributeToSubject(DocumentExtraction x, SentenceAnalysis a, int si, int paper)
     {
         if (paper < 0 || a.IsGeneric) return;
         foreach (var m in a.Mentions)
@@ -64,6 +66,51 @@ public static class RelationRules
                 Add(x, ms[k - 1].Entity, Relation.DevelopedBy, ms[k].Entity, si);
             if (IntroducesItsWork(x, ms, k) is int work and >= 0)
                 Add(x, ms[work].Entity, Relation.DevelopedBy, ms[k].Entity, si);
+        }
+    }
+
+    /// <summary>
+    /// "Meta has released LLaMA 2", "OpenAI shipped Sora", "Google launched Gemini": an organization, a release verb
+    /// within a few words after it, then the first model or product named.
+    /// </summary>
+    private static void ReleasedBy(DocumentExtraction x, SentenceAnalysis a, int si)
+    {
+        var ms = a.Mentions;
+        for (int k = 0; k + 1 < ms.Count; k++)
+        {
+            if (!a.ReleaseVerbAfter(k) || ms[k].Contrastive || x.Entities[ms[k].Entity].Type != EntityType.Organization) continue;
+            for (int j = k + 1; j < ms.Count; j++)
+            {
+                var type = x.Entities[ms[j].Entity].Type;
+                if (type == EntityType.Organization && ms[j].ListGroup == ms[k].ListGroup) continue; // "Google and KAIST release X"
+                if (IsMade(x, ms[j].Entity) && ms[j].TokenStart - ms[k].TokenEnd <= ReleaseReach)
+                    Add(x, ms[j].Entity, Relation.DevelopedBy, ms[k].Entity, si);
+                break;
+            }
+        }
+    }
+
+    /// <summary>How far after the organization the released thing may be named: "Meta has now released the new LLaMA 2".</summary>
+    private const int ReleaseReach = 8;
+
+    /// <summary>
+    /// A product named in the same sentence as the organization the lexicon knows makes it ("Google's Gemini",
+    /// "Gemini, Google's new model", "Gemini from Google"): the text names both, the lexicon says which way round.
+    /// A maker the sentence does not name is no edge.
+    /// </summary>
+    private static void MakerNamedBeside(DocumentExtraction x, SentenceAnalysis a, int si)
+    {
+        foreach (var m in a.Mentions)
+        {
+            var made = x.Entities[m.Entity];
+            if (made.Type != EntityType.Product || made.Maker is null) continue;
+            string makerKey = EntityKey.Of(made.Maker);
+            foreach (var o in a.Mentions)
+            {
+                var org = x.Entities[o.Entity];
+                if (org.Type == EntityType.Organization && !o.Contrastive && org.Key == makerKey)
+                    Add(x, m.Entity, Relation.DevelopedBy, o.Entity, si);
+            }
         }
     }
 
@@ -174,30 +221,6 @@ public static class RelationRules
         foreach (var r in x.Relations)
             if (r.Relation == Relation.DevelopedBy && r.Source == made && r.Target == org) return true;
         return false;
-    }
-
-    /// <summary>Products the lexicon knows the maker of get a developed_by edge backed by the sentence naming the product.</summary>
-    private static void ProductMakers(DocumentExtraction x)
-    {
-        int count = x.Entities.Count;
-        for (int e = 0; e < count; e++)
-        {
-            var entity = x.Entities[e];
-            if (entity.Type != EntityType.Product || entity.Maker is null) continue;
-            int org = FindOrAddOrganization(x, entity.Maker, entity.Mentions[0]);
-            Add(x, e, Relation.DevelopedBy, org, entity.Mentions[0]);
-        }
-    }
-
-    private static int FindOrAddOrganization(DocumentExtraction x, string name, int sentence)
-    {
-        string key = EntityKey.Of(name);
-        for (int e = 0; e < x.Entities.Count; e++)
-            if (x.Entities[e].Type == EntityType.Organization && x.Entities[e].Key == key) return e;
-        var org = new ExtractedEntity(EntityType.Organization, name, key, fromLexicon: true);
-        org.Mentions.Add(sentence);
-        x.Entities.Add(org);
-        return x.Entities.Count - 1;
     }
 
     /// <summary>The task a paper is introduced with: the first domain named in its segment's first sentences.</summary>

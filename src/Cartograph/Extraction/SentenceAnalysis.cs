@@ -13,8 +13,14 @@ public sealed class SentenceAnalysis
     {
         Sentence = sentence;
         Mentions.Clear();
+        ReleaseVerbMentions.Clear();
         ShiftsTopic = HasRivalryCue = IsGeneric = DefinesFirstMention = false;
     }
+
+    /// <summary>Indices of the mentions that a release verb follows within a few words ("Meta has released").</summary>
+    internal List<int> ReleaseVerbMentions { get; } = [];
+
+    internal bool ReleaseVerbAfter(int mention) => ReleaseVerbMentions.Contains(mention);
 
     /// <summary>The sentence opens a new item ("Next up is ...", "Moving on").</summary>
     public bool ShiftsTopic { get; set; }

@@ -39,6 +39,25 @@ public static class SentenceCues
         return false;
     }
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_auxiliaries =
+        new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "has", "have", "had", "just", "now", "finally", "officially", "quietly", "also", "has just", "is", "was", "recently",
+            "today", "yesterday", "will", "then", "already", "publicly", "team", "researchers",
+        }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>"Meta has released", "OpenAI just shipped": a release verb after the mention, past a few auxiliaries.</summary>
+    public static bool ReleaseVerbFollows(string text, List<Token> tokens, int end)
+    {
+        for (int i = end; i < tokens.Count && i < end + 4; i++)
+        {
+            if (CueMatcher.MatchAt(text, tokens, i, Cues.Releases) > 0) return true;
+            var t = tokens[i];
+            if (t.Kind != TokenKind.Word || !s_auxiliaries.Contains(text.AsSpan(t.Start, t.Length))) return false;
+        }
+        return false;
+    }
+
     /// <summary>"ByteDance's model": an apostrophe-s right after the mention.</summary>
     public static bool IsPossessive(string text, List<Token> tokens, int end) =>
         end + 1 < tokens.Count && tokens[end].Kind == TokenKind.Punct && text[tokens[end].Start] is '\'' or '\u2019'

@@ -25,10 +25,21 @@ public static class SentenceSplitter
             int s = start;
             for (int i = start; i < end; i++)
             {
-                int next = content.AsSpan(i, end - i).IndexOfAny('.', '!', '?');
+                int next = content.AsSpan(i, end - i).IndexOfAny(s_breaks);
                 if (next < 0) break;
                 i += next;
                 char c = content[i];
+                if (c is ' ' or '\t' or '\u25CF' or '\u2022')
+                {
+                    // "AI Co-Scientist  Google introduces ...": a title set off by two spaces; "● Key point": a bullet
+                    if (IsItemBreak(document.Text, s, i, end, out int resume))
+                    {
+                        Add(content, s, i, line.Number, line.Speaker, turn, sentences);
+                        s = resume;
+                        i = resume - 1;
+                    }
+                    continue;
+                }
                 int after = i + 1;
                 while (after < end && content[after] is '"' or '\'' or ')' or '\u201D' or '\u2019' or '.' or '!' or '?') after++;
                 if (after < end && !char.IsWhiteSpace(content[after])) continue;
@@ -39,6 +50,30 @@ public static class SentenceSplitter
             }
             Add(content, s, end, line.Number, line.Speaker, turn, sentences);
         }
+    }
+
+    private static readonly System.Buffers.SearchValues<char> s_breaks = System.Buffers.SearchValues.Create(".!?\t\u25CF\u2022 ");
+
+    /// <summary>
+    /// A break inside a line that is no sentence end: a bullet sign, or a run of two or more spaces (or a tab) between
+    /// a word and a capitalised word, as titles pasted from the web are set off from the text after them. Read in the
+    /// text as written: markup blanked out of the content ("propose **X**") leaves runs of spaces that are no break.
+    /// </summary>
+    private static bool IsItemBreak(string content, int sentenceStart, int at, int end, out int resume)
+    {
+        resume = at + 1;
+        char c = content[at];
+        if (c is '\u25CF' or '\u2022')
+        {
+            while (resume < end && content[resume] == ' ') resume++;
+            return at > sentenceStart;
+        }
+        int run = at;
+        while (run < end && content[run] is ' ' or '\t') run++;
+        resume = run;
+        bool wide = run - at >= 2 || c == '\t';
+        return wide && at > sentenceStart && run < end && char.IsLetterOrDigit(content[at - 1])
+            && (char.IsUpper(content[run]) || char.IsDigit(content[run]));
     }
 
     private static void Add(string content, int start, int end, int line, string? speaker, int turn, List<Sentence> sentences)

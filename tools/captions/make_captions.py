@@ -1,0 +1,55 @@
+#!/usr/bin/env python3
+"""Turns transcripts into caption-style text, as YouTube or Whisper auto-captions give them:
+speaker labels, timestamps, markup and punctuation removed, everything lower case, one long line.
+
+usage: make_captions.py INPUT_DIR OUTPUT_DIR
+
+Every *.txt and *.md file of INPUT_DIR is written to OUTPUT_DIR under the same name. Apostrophes
+inside words ("it's") and hyphens inside words ("fine-tuning") are kept, as captioners keep them;
+digits and the dots of decimals ("1.5") are kept too.
+"""
+import os
+import re
+import sys
+
+SPEAKER = re.compile(r"^\s*(?:\\?\[[0-9:.]+\\?\]\s*)?(?:\*\*)?[A-Z][\w .'\-]{0,40}?(?:\s*\([0-9:]+\))?(?:\*\*)?\s*:(?:\*\*)?\s+")
+TIMESTAMP = re.compile(r"\\?\[[0-9:.]+\\?\]")
+STAGE = re.compile(r"\[[a-z][^\]]*\]")
+
+
+def caption(text: str) -> str:
+    words = []
+    for line in text.splitlines():
+        line = SPEAKER.sub("", line)
+        line = TIMESTAMP.sub(" ", line)
+        line = STAGE.sub(" ", line)
+        line = line.replace("**", " ").replace("__", " ")
+        line = re.sub(r"^\s*(?:#+|[-*\u2022\u25cf]|\d+[.)])\s+", " ", line)
+        # keep word-internal apostrophes, hyphens and decimal dots; drop every other punctuation mark
+        line = re.sub(r"(?<=\d)\.(?=\d)", "\u0000", line)
+        line = re.sub(r"(?<=\w)['\u2019](?=\w)", "\u0001", line)
+        line = re.sub(r"(?<=\w)-(?=\w)", "\u0002", line)
+        line = re.sub(r"[^\w\s\u0000\u0001\u0002]", " ", line)
+        line = line.replace("\u0000", ".").replace("\u0001", "'").replace("\u0002", "-")
+        words.extend(line.lower().split())
+    return " ".join(words) + "\n"
+
+
+def main() -> int:
+    if len(sys.argv) != 3:
+        print(__doc__, file=sys.stderr)
+        return 2
+    source, target = sys.argv[1], sys.argv[2]
+    os.makedirs(target, exist_ok=True)
+    for name in sorted(os.listdir(source)):
+        if not name.endswith((".txt", ".md")):
+            continue
+        with open(os.path.join(source, name), encoding="utf-8") as f:
+            text = f.read()
+        with open(os.path.join(target, name), "w", encoding="utf-8") as f:
+            f.write(caption(text))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
