@@ -15,11 +15,13 @@ public sealed class DocumentExtractor
 {
     private readonly Lexicon _lexicon;
     private readonly MentionFinder _finder;
+    private readonly CaptionRecaser _recaser;
 
     public DocumentExtractor(Lexicon lexicon)
     {
         _lexicon = lexicon;
         _finder = new MentionFinder(lexicon);
+        _recaser = new CaptionRecaser(lexicon);
     }
 
     public DocumentExtraction Extract(Document document)
@@ -95,7 +97,8 @@ public sealed class DocumentExtractor
         var sentences = scratch.Sentences;
         SentenceSplitter.Split(document, sentences);
         var speakers = SpeakersOf(document);
-        string text = document.Content;
+        // the rules read a caption-style text recased; quotes are the text as written
+        string text = CaptionRecaser.IsCaseless(document.Content) ? _recaser.Recase(document.Content) : document.Content;
         var tokens = scratch.Tokens;
         var mentions = scratch.Mentions;
 
@@ -192,7 +195,7 @@ public sealed class DocumentExtractor
 
         var segments = DiscourseSegmenter.Assign(result, analyses);
         RelationRules.Apply(result, analyses, segments);
-        QuotedSentences.Keep(result, sentences, text, scratch.SentenceIndex);
+        QuotedSentences.Keep(result, sentences, document.Content, scratch.SentenceIndex);
         return result;
     }
 

@@ -22,6 +22,11 @@ public static class SentenceSplitter
             int end = line.ContentStart + line.ContentLength;
             if (IsBlank(content, start, end)) continue;
             turn++;
+            if (IsUnpunctuated(content, start, end))
+            {
+                SplitCaption(content, start, end, line.Number, line.Speaker, turn, sentences);
+                continue;
+            }
             int s = start;
             for (int i = start; i < end; i++)
             {
@@ -74,6 +79,50 @@ public static class SentenceSplitter
         bool wide = run - at >= 2 || c == '\t';
         return wide && at > sentenceStart && run < end && char.IsLetterOrDigit(content[at - 1])
             && (char.IsUpper(content[run]) || char.IsDigit(content[run]));
+    }
+
+    /// <summary>A long line with (almost) no sentence marks: caption-style text, one line for a whole talk.</summary>
+    private static bool IsUnpunctuated(string content, int start, int end)
+    {
+        if (end - start < CaptionLineLength) return false;
+        int marks = 0;
+        foreach (char c in content.AsSpan(start, end - start))
+            if (c is '.' or '!' or '?') marks++;
+        return marks * CaptionLineLength < end - start;
+    }
+
+    private const int CaptionLineLength = 400;
+    private const int CaptionChunkWords = 12;
+    private const int CaptionMaxWords = 24;
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_clauseOpeners = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "so", "but", "now", "okay", "ok", "yeah", "well", "because", "anyway", "actually", "basically", "also", "and", "then",
+        "which", "where", "if", "when", "i", "we", "you", "they", "it's", "that's", "there's", "this", "um", "uh", "right",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Caption text has no sentence marks to split at, so it is cut into clause-sized pieces: before a word that
+    /// usually opens a clause ("so", "but", "we") once a piece has a dozen words, and at two dozen words regardless.
+    /// </summary>
+    private static void SplitCaption(string content, int start, int end, int line, string? speaker, int turn, List<Sentence> sentences)
+    {
+        int pieceStart = start, words = 0, i = start;
+        while (i < end)
+        {
+            while (i < end && char.IsWhiteSpace(content[i])) i++;
+            int wordStart = i;
+            while (i < end && !char.IsWhiteSpace(content[i])) i++;
+            if (i == wordStart) break;
+            if (words >= CaptionMaxWords || (words >= CaptionChunkWords && s_clauseOpeners.Contains(content.AsSpan(wordStart, i - wordStart))))
+            {
+                Add(content, pieceStart, wordStart, line, speaker, turn, sentences);
+                pieceStart = wordStart;
+                words = 0;
+            }
+            words++;
+        }
+        Add(content, pieceStart, end, line, speaker, turn, sentences);
     }
 
     private static void Add(string content, int start, int end, int line, string? speaker, int turn, List<Sentence> sentences)

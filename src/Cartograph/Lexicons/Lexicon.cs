@@ -29,6 +29,19 @@ public sealed class Lexicon
 
     public LexiconIndex Index { get; }
 
+    /// <summary>The dictionary's everyday words (embedded everyday-words.txt), read on first use.</summary>
+    public EverydayWords EverydayWords => _everyday.Value;
+
+    private readonly Lazy<EverydayWords> _everyday = new(LoadEverydayWords);
+
+    private static EverydayWords LoadEverydayWords()
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        using var reader = OpenResource("everyday-words.txt");
+        if (reader is not null) LexiconFile.ReadWords(reader, words);
+        return new EverydayWords(words);
+    }
+
     public static Lexicon LoadEmbedded()
     {
         var entries = new List<LexiconEntry>();

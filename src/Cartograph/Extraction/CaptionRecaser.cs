@@ -1,0 +1,157 @@
+using System.Runtime.InteropServices;
+using Cartograph.Lexicons;
+
+namespace Cartograph.Extraction;
+
+/// <summary>
+/// Caption-style transcripts (YouTube or Whisper captions) come without capitals, so neither an acronym ("rlhf")
+/// nor a brand ("meta", "llama") nor a coined name ("talkverse") shows by its shape. For such a document this
+/// stage writes a recased copy of the content for the rules to read (same length, same offsets; the quotes still
+/// come from the text as written): a word takes the case the lexicon spells it with ("RLHF", "Meta", "A100") unless
+/// it is an everyday English word used no more than in passing, and a word no dictionary knows that the text
+/// repeats is capitalised as the name it most likely is ("Talkverse").
+/// </summary>
+internal sealed class CaptionRecaser
+{
+    /// <summary>Below one capital per this many letters, a text of some length is caption-style.</summary>
+    private const int LettersPerCapital = 400;
+    private const int MinLetters = 200;
+
+    /// <summary>An everyday word that is also a name ("llama", "amazon") is the name when the text says it this often.</summary>
+    private const int NameRepeats = 3;
+
+    /// <summary>A word no dictionary knows is a name when the text says it this often.</summary>
+    private const int CoinedRepeats = 2;
+
+    private static readonly HashSet<string> s_speechFillers = new(StringComparer.Ordinal)
+    {
+        "gonna", "wanna", "gotta", "kinda", "sorta", "yeah", "yep", "nope", "hmm", "umm", "uhh", "mhm", "okay", "alright",
+        "cuz", "dunno", "lemme", "gimme", "y'all", "ain't",
+    };
+
+    private readonly Dictionary<string, string> _casedWords;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _casedLookup;
+    private readonly Lexicon _lexicon;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _common;
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_fillers = s_speechFillers.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public CaptionRecaser(Lexicon lexicon)
+    {
+        _lexicon = lexicon;
+        _common = new HashSet<string>(lexicon.CommonWords, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _casedWords = CasedWords(lexicon);
+        _casedLookup = _casedWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The text has letters but (almost) no capitals.</summary>
+    public static bool IsCaseless(string text)
+    {
+        int letters = 0, capitals = 0;
+        foreach (char c in text)
+        {
+            if (!char.IsLetter(c)) continue;
+            letters++;
+            // enough capitals for any length this text could have: an ordinary text stops here within a line or two
+            if (char.IsUpper(c) && ++capitals * (long)LettersPerCapital >= text.Length) return false;
+        }
+        return letters >= MinLetters && (long)capitals * LettersPerCapital < letters;
+    }
+
+    /// <summary>The recased copy of <paramref name="content"/> (the same string when nothing changes).</summary>
+    public string Recase(string content)
+    {
+        var repeats = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byWord = repeats.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var (start, length) in Words(content))
+            CollectionsMarshal.GetValueRefOrAddDefault(byWord, content.AsSpan(start, length), out _)++;
+
+        char[]? copy = null;
+        var everyday = _lexicon.EverydayWords;
+        foreach (var (start, length) in Words(content))
+        {
+            var word = content.AsSpan(start, length);
+            int count = byWord[word];
+            string? cased = null;
+            if (_casedLookup.TryGetValue(word, out var known))
+            {
+                bool everydayWord = everyday.Contains(word) || _common.Contains(word);
+                bool usedAsName = word.Length >= 5 && count >= NameRepeats && !_common.Contains(word) && !everyday.ContainsInflected(word);
+                if (!everydayWord || usedAsName || FollowedByNumber(content, start + length)) cased = known;
+            }
+            else if (IsCoinedCandidate(word, count, everyday))
+            {
+                cased = string.Concat(char.ToUpperInvariant(word[0]).ToString(), word[1..]);
+            }
+            if (cased is null || cased.Length != length) continue;
+            copy ??= content.ToCharArray();
+            cased.AsSpan().CopyTo(copy.AsSpan(start, length));
+        }
+        return copy is null ? content : new string(copy);
+    }
+
+    private bool IsCoinedCandidate(ReadOnlySpan<char> word, int count, EverydayWords everyday)
+    {
+        if (count < CoinedRepeats || word.Length < 4 || !char.IsLetter(word[0])) return false;
+        if (everyday.Contains(word) || everyday.ContainsInflected(word)) return false;
+        if (_common.Contains(word)) return false;
+        return !s_fillers.Contains(word);
+    }
+
+    private static bool FollowedByNumber(string content, int at)
+    {
+        while (at < content.Length && content[at] is ' ' or '-') at++;
+        return at < content.Length && char.IsAsciiDigit(content[at]);
+    }
+
+    /// <summary>The runs of letters, digits and apostrophes of a text (a hyphen ends a word: "gpt-4" is "gpt" and "4").</summary>
+    private static IEnumerable<(int Start, int Length)> Words(string content)
+    {
+        int i = 0;
+        while (i < content.Length)
+        {
+            while (i < content.Length && !char.IsLetterOrDigit(content[i])) i++;
+            int start = i;
+            while (i < content.Length && (char.IsLetterOrDigit(content[i]) || (content[i] is '\'' or '\u2019' && i + 1 < content.Length && char.IsLetter(content[i + 1])))) i++;
+            if (i > start) yield return (start, i - start);
+        }
+    }
+
+    /// <summary>
+    /// Every word the lexicon spells with a capital, lower-cased, with its spelling; of several spellings the one most
+    /// entries use (then the ordinal first), so the choice does not depend on the lexicon's order.
+    /// </summary>
+    private static Dictionary<string, string> CasedWords(Lexicon lexicon)
+    {
+        var votes = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        foreach (var entry in lexicon.Entries)
+        {
+            Vote(votes, entry.Canonical);
+            foreach (var alias in entry.Aliases) Vote(votes, alias);
+        }
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (lower, spellings) in votes)
+        {
+            string best = "";
+            int bestCount = -1;
+            foreach (var (spelling, count) in spellings)
+                if (count > bestCount || (count == bestCount && string.CompareOrdinal(spelling, best) < 0)) (best, bestCount) = (spelling, count);
+            result[lower] = best;
+        }
+        return result;
+    }
+
+    private static void Vote(Dictionary<string, Dictionary<string, int>> votes, string form)
+    {
+        foreach (var (start, length) in Words(form))
+        {
+            var word = form.AsSpan(start, length);
+            bool hasCapital = false;
+            foreach (char c in word) hasCapital |= char.IsUpper(c);
+            if (!hasCapital) continue;
+            string lower = word.ToString().ToLowerInvariant();
+            if (lower.Length != length) continue;
+            if (!votes.TryGetValue(lower, out var spellings)) votes[lower] = spellings = new Dictionary<string, int>(StringComparer.Ordinal);
+            CollectionsMarshal.GetValueRefOrAddDefault(spellings, word.ToString(), out _)++;
+        }
+    }
+}
