@@ -59,6 +59,16 @@ public static class Cues
         "trained", "trains", "developed", "develops", "published", "publishes", "unveiling", "presents", "presented",
         "put out", "puts out", "came out with", "comes out with", "made", "makes", "created", "creates");
 
+    /// <summary>Words before a domain the work is for: "for radiology", "in robotics", "applied to games".</summary>
+    public static readonly CueList Applications = Phrases(
+        "for", "in", "to", "applied to", "used in", "used for", "across", "into", "on", "towards", "toward", "targets",
+        "targeting", "aimed at", "focused on", "tackles", "tackling", "solves", "solving", "enables", "enabling", "powers");
+
+    /// <summary>Words that deny what follows: "not generative video", "isn't replacing", "no RLHF".</summary>
+    public static readonly CueList Negations = Phrases(
+        "not", "no", "never", "isn't", "aren't", "wasn't", "weren't", "doesn't", "don't", "didn't", "won't", "without",
+        "neither", "nor", "instead of", "rather than", "isn’t", "doesn’t", "don’t", "didn’t", "aren’t", "won’t");
+
     public static CueList Phrases(params string[] phrases)
     {
         var result = new string[phrases.Length][];

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Cartograph.Extraction.Attribution;
 using Cartograph.Graph;
 using Cartograph.Lexicons;
 using Cartograph.Reading;
@@ -16,10 +17,16 @@ public sealed class DocumentExtractor
     private readonly Lexicon _lexicon;
     private readonly MentionFinder _finder;
     private readonly CaptionRecaser _recaser;
+    private readonly AttributionRule _attribution;
 
-    public DocumentExtractor(Lexicon lexicon)
+    public DocumentExtractor(Lexicon lexicon) : this(lexicon, new AttributionRule(AttributionModel.Default))
+    {
+    }
+
+    internal DocumentExtractor(Lexicon lexicon, AttributionRule attribution)
     {
         _lexicon = lexicon;
+        _attribution = attribution;
         _finder = new MentionFinder(lexicon);
         _recaser = new CaptionRecaser(lexicon);
     }
@@ -98,7 +105,8 @@ public sealed class DocumentExtractor
         SentenceSplitter.Split(document, sentences);
         var speakers = SpeakersOf(document);
         // the rules read a caption-style text recased; quotes are the text as written
-        string text = CaptionRecaser.IsCaseless(document.Content) ? _recaser.Recase(document.Content) : document.Content;
+        bool caseless = CaptionRecaser.IsCaseless(document.Content);
+        string text = caseless ? _recaser.Recase(document.Content) : document.Content;
         var tokens = scratch.Tokens;
         var mentions = scratch.Mentions;
 
@@ -185,7 +193,8 @@ public sealed class DocumentExtractor
                     SentenceCues.IsPossessive(text, tokens, m.TokenEnd),
                     listGroup,
                     m.TokenEnd,
-                    appositive));
+                    appositive,
+                    SentenceCues.CuesBefore(text, tokens, m.TokenStart)));
             }
             if (analysis.Mentions.Count > 0 && analysis.Mentions[0].TokenEnd is int firstEnd and >= 0 && firstEnd < tokens.Count
                 && tokens[firstEnd].Kind == TokenKind.Word && text.AsSpan(tokens[firstEnd].Start, tokens[firstEnd].Length) is "is" or "was")
@@ -194,7 +203,7 @@ public sealed class DocumentExtractor
         entities.Finish();
 
         var segments = DiscourseSegmenter.Assign(result, analyses);
-        RelationRules.Apply(result, analyses, segments);
+        RelationRules.Apply(result, analyses, segments, _attribution, new DocumentTraits(speakers.Count > 0, caseless));
         QuotedSentences.Keep(result, sentences, document.Content, scratch.SentenceIndex);
         return result;
     }

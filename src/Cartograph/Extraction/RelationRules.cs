@@ -1,3 +1,4 @@
+using Cartograph.Extraction.Attribution;
 using Cartograph.Graph;
 
 namespace Cartograph.Extraction;
@@ -10,17 +11,17 @@ namespace Cartograph.Extraction;
 /// competes_with: a list of products, or organizations and products with a rivalry cue, and the
 /// discussed paper against the rivals named with a rivalry cue.
 /// </summary>
-public static class RelationRules
+internal static class RelationRules
 {
-    public static void Apply(DocumentExtraction x, List<SentenceAnalysis> sentences, int[] paperOf)
+    public static void Apply(DocumentExtraction x, List<SentenceAnalysis> sentences, int[] paperOf, AttributionRule attribution, DocumentTraits traits)
     {
         var rivalrySentences = new Dictionary<int, List<int>>();
-        var subjectOf = RelationSubjects.Assign(x, sentences, paperOf);
+        var subjects = RelationSubjects.Assign(x, sentences, paperOf);
+        attribution.Apply(x, sentences, subjects, traits, x.Relations);
         for (int si = 0; si < sentences.Count; si++)
         {
             var a = sentences[si];
             int paper = paperOf[si];
-            AttributeToSubject(x, a, si, subjectOf[si]);
             DevelopedBy(x, a, si);
             DefinedAsMadeBy(x, a, si);
             ReleasedBy(x, a, si);
@@ -34,18 +35,6 @@ public static class RelationRules
         {
             rivalrySentences.TryGetValue(p, out var rivals);
             x.Papers.Add(new PaperContext(p, IntroDomain(x, sentences, paperOf, p), rivals ?? []));
-        }
-    }
-
-    private static void AttributeToSubject(DocumentExtraction x, SentenceAnalysis a, int si, int paper)
-    {
-        if (paper < 0 || a.IsGeneric) return;
-        foreach (var m in a.Mentions)
-        {
-            if (m.Contrastive || m.Entity == paper) continue;
-            var type = x.Entities[m.Entity].Type;
-            if (type == EntityType.Technique) Add(x, paper, Relation.UsesTechnique, m.Entity, si);
-            else if (type == EntityType.Domain) Add(x, paper, Relation.AppliedTo, m.Entity, si);
         }
     }
 

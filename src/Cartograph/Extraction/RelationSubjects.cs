@@ -1,56 +1,106 @@
+using Cartograph.Extraction.Attribution;
 using Cartograph.Graph;
 
 namespace Cartograph.Extraction;
 
 /// <summary>
-/// What each sentence talks about, the subject that its techniques and domains attach to: the paper the
-/// discourse segmenter gives it; else a released model or product the sentence names early and not in
-/// contrast ("LLaMA 2 uses RLHF", "Gemini is trained on text, images and audio"), or an organization that opens
-/// the sentence and stands for its product ("AskUI uses multimodal LLMs"); else the subject of the sentences just
-/// before in the same turn or paragraph ("It was fine-tuned with LoRA").
+/// What each sentence may be talking about, the subjects its techniques and domains may attach to, each with how it
+/// came to be one (<see cref="SubjectSources"/>): the paper the discourse segmenter gives the sentence; a released
+/// model or product the sentence names ("LLaMA 2 uses RLHF"); a paper named outside its segment; an organization that
+/// opens the sentence and stands for its product ("AskUI uses multimodal LLMs"); the subject of the sentences just
+/// before in the same turn or paragraph ("It was fine-tuned with LoRA"); and what the stretch of text is mostly about
+/// (the model a whole episode discusses). The attribution model then decides which pairs the text states.
 /// </summary>
-internal static class RelationSubjects
+internal sealed class RelationSubjects
 {
     public const int None = -1;
 
     /// <summary>How many sentences a subject carries over to sentences that name none.</summary>
     private const int CarryLimit = 2;
 
-    /// <summary>A product named later than this many tokens into its sentence is named in passing.</summary>
-    private const int EarlyToken = 12;
+    /// <summary>A topic needs this many mentions in its stretch of text to be what unnamed sentences are about.</summary>
+    private const int TopicMentions = 3;
 
-    public static int[] Assign(DocumentExtraction x, List<SentenceAnalysis> sentences, int[] paperOf)
+    private readonly List<(int Subject, SubjectSources Sources)> _candidates = [];
+    private readonly int[] _first;
+
+    public int[] TopicOf { get; }
+
+    private RelationSubjects(int sentences, int[] topicOf)
     {
-        var subjectOf = new int[sentences.Count];
-        var topicOf = SegmentTopics(x, sentences);
+        _first = new int[sentences + 1];
+        TopicOf = topicOf;
+    }
+
+    public ReadOnlySpan<(int Subject, SubjectSources Sources)> Of(int sentence) =>
+        System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_candidates)[_first[sentence].._first[sentence + 1]];
+
+    public static RelationSubjects Assign(DocumentExtraction x, List<SentenceAnalysis> sentences, int[] paperOf)
+    {
+        var result = new RelationSubjects(sentences.Count, SegmentTopics(x, sentences));
         int carried = None, age = 0;
         for (int si = 0; si < sentences.Count; si++)
         {
             var a = sentences[si];
+            result._first[si] = result._candidates.Count;
             bool sameStretch = si > 0 && sentences[si - 1].Sentence.Turn == a.Sentence.Turn && !a.ShiftsTopic;
             if (!sameStretch) carried = None;
-            int subject = paperOf[si] >= 0 ? paperOf[si] : Named(x, a);
-            if (subject >= 0)
+
+            int primary = None;
+            if (paperOf[si] >= 0)
             {
-                carried = subject;
-                age = 0;
+                result.AddCandidate(si, paperOf[si], SubjectSources.SegmentPaper);
+                primary = paperOf[si];
             }
-            else if (carried >= 0 && age < CarryLimit && !NamesAnyRival(x, a))
+            var ms = a.Mentions;
+            for (int k = 0; k < ms.Count; k++)
             {
-                subject = carried;
+                var m = ms[k];
+                if (m.Contrastive || m.Possessive) continue;
+                var type = x.Entities[m.Entity].Type;
+                if (type == EntityType.Product)
+                {
+                    result.AddCandidate(si, m.Entity, SubjectSources.NamedProduct);
+                    if (primary == None) primary = m.Entity;
+                }
+                else if (type == EntityType.Paper && m.Entity != paperOf[si])
+                {
+                    result.AddCandidate(si, m.Entity, SubjectSources.NamedPaper);
+                }
+            }
+            if (ms.Count > 0 && ms[0].TokenStart <= 1 && !ms[0].Possessive && !ms[0].Contrastive
+                && x.Entities[ms[0].Entity].Type == EntityType.Organization)
+            {
+                result.AddCandidate(si, ms[0].Entity, SubjectSources.OpeningOrganization);
+                if (primary == None) primary = ms[0].Entity;
+            }
+            if (primary == None && carried >= 0 && age < CarryLimit)
+            {
+                result.AddCandidate(si, carried, SubjectSources.Carried);
                 age++;
             }
-            else if (!NamesAnyRival(x, a))
+            else if (primary != None)
             {
-                subject = topicOf[si];
+                carried = primary;
+                age = 0;
             }
-            subjectOf[si] = subject;
+            if (result.TopicOf[si] >= 0) result.AddCandidate(si, result.TopicOf[si], SubjectSources.Topic);
         }
-        return subjectOf;
+        result._first[sentences.Count] = result._candidates.Count;
+        return result;
     }
 
-    /// <summary>A topic needs this many mentions in its stretch of text to be what unnamed sentences are about.</summary>
-    private const int TopicMentions = 3;
+    /// <summary>Adds a subject to the sentence being assigned, or another source to it when it is there already.</summary>
+    private void AddCandidate(int sentence, int subject, SubjectSources source)
+    {
+        for (int i = _first[sentence]; i < _candidates.Count; i++)
+        {
+            if (_candidates[i].Subject != subject) continue;
+            _candidates[i] = (subject, _candidates[i].Sources | source);
+            return;
+        }
+        _candidates.Add((subject, source));
+    }
 
     /// <summary>
     /// The topic of each stretch between topic shifts (a heading, a numbered item, "Next up"): the paper or product
@@ -65,7 +115,7 @@ internal static class RelationSubjects
         {
             if (si > start && sentences[si].ShiftsTopic)
             {
-                Fill(topicOf, start, si, TopicOf(counts));
+                Array.Fill(topicOf, MostNamed(counts), start, si - start);
                 counts.Clear();
                 start = si;
             }
@@ -73,16 +123,11 @@ internal static class RelationSubjects
                 if (!m.Contrastive && x.Entities[m.Entity].Type is EntityType.Paper or EntityType.Product)
                     counts[m.Entity] = counts.GetValueOrDefault(m.Entity) + 1;
         }
-        Fill(topicOf, start, sentences.Count, TopicOf(counts));
+        Array.Fill(topicOf, MostNamed(counts), start, sentences.Count - start);
         return topicOf;
     }
 
-    private static void Fill(int[] topicOf, int from, int to, int topic)
-    {
-        for (int k = from; k < to; k++) topicOf[k] = topic;
-    }
-
-    private static int TopicOf(Dictionary<int, int> counts)
+    private static int MostNamed(Dictionary<int, int> counts)
     {
         int best = None, bestCount = 0, second = 0;
         foreach (var (entity, count) in counts)
@@ -96,37 +141,5 @@ internal static class RelationSubjects
             else if (count > second) second = count;
         }
         return bestCount >= TopicMentions && bestCount > second ? best : None;
-    }
-
-    private static int Named(DocumentExtraction x, SentenceAnalysis a)
-    {
-        var ms = a.Mentions;
-        for (int k = 0; k < ms.Count; k++)
-        {
-            var m = ms[k];
-            if (m.Contrastive || m.TokenStart > EarlyToken) continue;
-            var type = x.Entities[m.Entity].Type;
-            // a paper named without the segmenter's say-so is named in passing ("like RT-2 does"); a product is not
-            if (type == EntityType.Product && !m.Possessive) return m.Entity;
-        }
-        // an organization standing for its product opens the sentence: "AskUI uses ..."
-        if (ms.Count > 0 && ms[0].TokenStart <= 1 && !ms[0].Possessive && !ms[0].Contrastive
-            && x.Entities[ms[0].Entity].Type == EntityType.Organization && HasAttributable(x, a))
-            return ms[0].Entity;
-        return None;
-    }
-
-    private static bool HasAttributable(DocumentExtraction x, SentenceAnalysis a)
-    {
-        foreach (var m in a.Mentions)
-            if (x.Entities[m.Entity].Type is EntityType.Technique or EntityType.Domain) return true;
-        return false;
-    }
-
-    private static bool NamesAnyRival(DocumentExtraction x, SentenceAnalysis a)
-    {
-        foreach (var m in a.Mentions)
-            if (x.Entities[m.Entity].Type is EntityType.Paper or EntityType.Product or EntityType.Organization) return true;
-        return false;
     }
 }

@@ -48,4 +48,20 @@ public readonly record struct SentenceMention(
     bool Possessive,
     int ListGroup,
     int TokenEnd = -1,
-    bool Appositive = false);
+    bool Appositive = false,
+    MentionCues Cues = MentionCues.None);
+
+/// <summary>What the words right before a mention say about it, for the attribution model.</summary>
+[Flags]
+public enum MentionCues
+{
+    None = 0,
+    /// <summary>"uses X", "built on X", "with X".</summary>
+    MethodUse = 1,
+    /// <summary>"for X", "in X", "applied to X".</summary>
+    Application = 2,
+    /// <summary>"not X", "no X", "isn't X", "never X".</summary>
+    Negated = 4,
+    /// <summary>Listed beside another mention of its type ("LoRA, QLoRA and PEFT").</summary>
+    Listed = 8,
+}

@@ -25,6 +25,16 @@ public static class SentenceCues
         return CueMatcher.LastBefore(text, tokens, at, Cues.Contrasts, earliest: at - 4) >= 0;
     }
 
+    /// <summary>The cues in the few words before a mention (<see cref="MentionCues"/>).</summary>
+    public static MentionCues CuesBefore(string text, List<Token> tokens, int at)
+    {
+        var cues = MentionCues.None;
+        if (CueMatcher.LastBefore(text, tokens, at, Cues.MethodUses, earliest: at - 3) >= 0) cues |= MentionCues.MethodUse;
+        if (CueMatcher.LastBefore(text, tokens, at, Cues.Applications, earliest: at - 3) >= 0) cues |= MentionCues.Application;
+        if (CueMatcher.LastBefore(text, tokens, at, Cues.Negations, earliest: at - 4) >= 0) cues |= MentionCues.Negated;
+        return cues;
+    }
+
     /// <summary>"from ByteDance", "by Google": the maker cue is the word right before the organization.</summary>
     public static bool FollowsMakerCue(string text, List<Token> tokens, int at)
     {

@@ -31,6 +31,14 @@ public sealed class CartographPipeline
         _parallelism = parallelism > 0 ? parallelism : Environment.ProcessorCount;
     }
 
+    /// <summary>A pipeline with a given extractor (the training tool's, with a model being evaluated).</summary>
+    internal CartographPipeline(DocumentExtractor extractor, int parallelism = 0)
+    {
+        _reader = new DocumentReader(null);
+        _extractor = extractor;
+        _parallelism = parallelism > 0 ? parallelism : Environment.ProcessorCount;
+    }
+
     public static CartographPipeline CreateDefault(int parallelism = 0) => new(Lexicon.Default, parallelism: parallelism);
 
     public DocumentExtractor Extractor => _extractor;
