@@ -143,9 +143,10 @@ public sealed class DocumentExtractor
                 if (VersionSuffix.TryStrip(m.Label, out var baseName)) AddDiscovered(discovered, baseName, m.Type, m.Introduced, m.Label);
             }
         }
-        ChooseDiscoveredLabels(discovered, forms);
         firstMention.Add(pass1.Count);
         firstToken.Add(allTokens.Count);
+        DiscoveredNameTypes.Decide(discovered, text, allTokens, firstToken, pass1, firstMention);
+        ChooseDiscoveredLabels(discovered, forms);
         var documentNames = discovered.Count == 0 ? null : new LexiconIndex([.. discovered.Values]);
 
         // pass 2: every mention, tied to an entity of this document

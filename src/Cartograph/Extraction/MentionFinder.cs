@@ -111,6 +111,12 @@ public sealed class MentionFinder
             // not cached: it looks at the mentions found before it in the sentence, which pass 2 may change
             discovered ??= i < lastHead ? DiscoverLowerCaseMethod(text, tokens, i, found) : null;
             Mention? best;
+            // "PyTorch Native", "Gemini with GPT-4": ordinary words after a known product or company are no new name
+            // (a version or a coined word is: "Gemini 2.0", "Llama-Adapter")
+            if (discovered is not null && bestEntry is { Type: EntityType.Product or EntityType.Organization } && bestOrigin == MentionOrigin.Lexicon
+                && discovered.TokenStart == i && discovered.TokenEnd > bestEnd && !ExtendsWithVersionOrCoinedWord(text, tokens, bestEnd, discovered.TokenEnd)
+                && (bestEntry.Type == EntityType.Organization || JoinsAnotherName(text, tokens, bestEnd, discovered.TokenEnd)))
+                discovered = null;
             if (discovered is not null && (bestEntry is null || discovered.TokenEnd > bestEnd || (discovered.Introduced && discovered.TokenEnd >= bestEnd && bestEntry.Type == EntityType.Product)))
             {
                 best = discovered;
@@ -155,6 +161,41 @@ public sealed class MentionFinder
         end = m.EndPlusOne - 1;
         return m.Entry is not null;
     }
+
+    /// <summary>"Gemini with GPT-4", "ChatGPT Plus and Claude": a connector word joins two names into one run.</summary>
+    private static bool JoinsAnotherName(string text, List<Token> tokens, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (tokens[k].Kind == TokenKind.Word && s_connectorLookup.Contains(text.AsSpan(tokens[k].Start, tokens[k].Length))) return true;
+        return false;
+    }
+
+    private static bool ExtendsWithVersionOrCoinedWord(string text, List<Token> tokens, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            var t = tokens[k];
+            if (t.Kind == TokenKind.Number) return true;
+            if (t.Kind == TokenKind.Word && (NameShapes.IsCoined(text.AsSpan(t.Start, t.Length)) || NameShapes.IsAcronym(text.AsSpan(t.Start, t.Length))
+                || char.IsDigit(text[t.Start]))) return true;
+            if (t.Kind == TokenKind.Punct && t.Joined) return true; // "Llama-Adapter": one hyphenated name
+        }
+        return false;
+    }
+
+    /// <summary>Words that name a person's role: a capitalised run holding one is a person ("GitHub CEO Nat Friedman").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_personRoles = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "ceo", "cto", "cfo", "coo", "founder", "cofounder", "co-founder", "president", "director", "youtuber", "influencer",
+        "professor", "prof", "dr", "mr", "ms", "mrs", "vp", "chairman", "chairwoman", "ceos",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Verbs that introduce a name and are capitalised only because they open a headline ("Proposes LLaDA").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_headlineVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "proposes", "introduces", "presents", "introducing", "presenting", "announcing", "unveils", "meet", "releases",
+        "launches", "highlighted", "highlights",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>"Break Out the Silverware" is the title: a quoted Title Case phrase in a sentence that says it is a name.</summary>
     private static void FindQuotedTitles(string text, List<Token> tokens, List<Mention> found)
@@ -237,8 +278,11 @@ public sealed class MentionFinder
         if (!char.IsUpper(firstWord[0])) return null;
         if (speakers.Contains(firstWord)) return null;
 
+        if (s_headlineVerbs.Contains(firstWord)) return null;
         int end = RunEnd(text, tokens, at, titleCase, out bool coined, out int capitalWords);
         if (end <= at) return null;
+        for (int k = at; k < end; k++)
+            if (tokens[k].Kind == TokenKind.Word && s_personRoles.Contains(text.AsSpan(tokens[k].Start, tokens[k].Length))) return null;
         // in a title line the capitalised words after a coined name are title case: "ReCamMaster Repo" is "ReCamMaster"
         if (titleCase && coined) end = EndOfCoinedPart(text, tokens, at, end);
         bool sentenceStart = at == 0 || (tokens[at - 1].Kind == TokenKind.Punct && text[tokens[at - 1].Start] is '-' or ':' or '"' or '\u201C' && at == 1);

@@ -16,6 +16,7 @@ public static class NameShapes
         "prompting", "tuning", "scaling", "quantization", "pruning", "caching", "retrieval", "augmentation",
         "normalization", "initialization", "policy", "reward", "head", "adapter", "adapters", "trick", "technique",
         "representation", "estimator", "schedule", "scheduler", "transform", "operator", "kernel", "unit", "units",
+        "randomization", "refinement", "compression", "selection", "search",
     };
 
     /// <summary>Nouns that say the name before them is the paper's contribution: "Know-Show benchmark", "EchoFoley paper".</summary>

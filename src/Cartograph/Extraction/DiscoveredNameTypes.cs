@@ -1,0 +1,95 @@
+using Cartograph.Graph;
+using Cartograph.Lexicons;
+
+namespace Cartograph.Extraction;
+
+/// <summary>
+/// A coined name that is introduced is a paper in a research digest ("researchers propose KFS-Bench") but a product in
+/// a tool roundup or a hardware chat ("HeadshotPro - the AI headshot app", "the new GeForce card is available"). This
+/// stage weighs, over every sentence that names it, the words of research against the words of products and
+/// markets, and retypes the name a product when the market's words win. The document's own balance leans the
+/// decision: in a tool roundup (market words at least twice research words) a name without cues is a product, and
+/// in a research discussion (fewer market words than research words) the market must win by two.
+/// </summary>
+internal static class DiscoveredNameTypes
+{
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_research = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "paper", "papers", "researchers", "research", "propose", "proposes", "proposed", "introduce", "introduces", "present",
+        "presents", "we", "our", "benchmark", "benchmarks", "dataset", "datasets", "framework", "method", "approach", "arxiv",
+        "study", "authors", "outperforms", "state-of-the-art", "sota", "novel", "architecture", "experiments", "results",
+        "evaluation", "achieves", "baseline", "baselines", "task", "tasks", "accuracy", "ablation", "lab", "university",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_market = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "app", "apps", "tool", "tools", "platform", "launch", "launched", "launches", "available", "pricing", "price", "users",
+        "customers", "demo", "extension", "startup", "waitlist", "subscription", "sign", "free", "chrome", "iphone", "android",
+        "ios", "plugin", "api", "chatbot", "assistant", "device", "devices", "phone", "laptop", "chip", "chips", "card", "cards", "buy", "sold", "sells", "company", "companies", "service", "product",
+        "products", "raises", "raised", "funding", "valued", "beta", "download", "install", "website", "browser", "sidebar",
+        "copilot", "pro", "subscribers", "customer", "sdk", "enterprise", "business", "store", "marketplace", "integration", "integrations", "pc", "desktop", "mac", "windows",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>A document leans to products only with this many market words: a short note says too little.</summary>
+    private const int MinMarketWords = 5;
+
+    /// <summary>Retypes, in <paramref name="discovered"/>, the papers whose sentences speak of a market more than of research.</summary>
+    public static void Decide(Dictionary<string, LexiconEntry> discovered, string text, List<Token> allTokens, List<int> firstToken,
+        List<Mention> pass1, List<int> firstMention)
+    {
+        if (discovered.Count == 0) return;
+        var tally = new Dictionary<string, (int Research, int Market)>(StringComparer.Ordinal);
+        int sentences = firstMention.Count - 1;
+        for (int si = 0; si < sentences; si++)
+        {
+            (int research, int market)? counted = null;
+            string? previous = null;
+            for (int k = firstMention[si]; k < firstMention[si + 1]; k++)
+            {
+                var m = pass1[k];
+                if (m.Origin != MentionOrigin.Discovered || m.Type != EntityType.Paper || m.Label == previous) continue;
+                previous = m.Label;
+                counted ??= Count(text, allTokens, firstToken[si], firstToken[si + 1], pass1, firstMention[si], firstMention[si + 1]);
+                var (r, mk) = tally.GetValueOrDefault(m.Label);
+                tally[m.Label] = (r + counted.Value.research, mk + counted.Value.market);
+            }
+        }
+        var (documentResearch, documentMarket) = Count(text, allTokens, 0, allTokens.Count, pass1, 0, 0);
+        int lean = documentMarket >= MinMarketWords && documentMarket >= 2 * documentResearch ? 1 : documentMarket < documentResearch ? -1 : 0;
+        var products = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (label, (research, market)) in tally)
+            if (market - research + lean > 0) products.Add(label);
+        if (products.Count == 0) return;
+        foreach (var (key, entry) in discovered.ToList())
+        {
+            if (entry.Type != EntityType.Paper) continue;
+            bool retype = products.Contains(entry.Canonical);
+            foreach (var alias in entry.Aliases) retype |= products.Contains(alias);
+            if (retype) discovered[key] = entry with { Type = EntityType.Product };
+        }
+    }
+
+    /// <summary>The research and market words of tokens [from, to), outside the mentions [firstMention, endMention) of the
+    /// sentence ("product quantization" is a technique, not talk of products).</summary>
+    private static bool InsideMention(int token, List<Mention> mentions, int first, int end)
+    {
+        for (int k = first; k < end; k++)
+            if (token >= mentions[k].TokenStart && token < mentions[k].TokenEnd) return true;
+        return false;
+    }
+
+    private static (int Research, int Market) Count(string text, List<Token> tokens, int from, int to, List<Mention> mentions, int firstMention, int endMention)
+    {
+        int research = 0, market = 0;
+        for (int i = from; i < to; i++)
+        {
+            if (InsideMention(i - from, mentions, firstMention, endMention)) continue;
+            var t = tokens[i];
+            if (t.Kind != TokenKind.Word) continue;
+            var word = text.AsSpan(t.Start, t.Length);
+            if (s_research.Contains(word)) research++;
+            else if (s_market.Contains(word)) market++;
+        }
+        return (research, market);
+    }
+}
