@@ -146,6 +146,7 @@ public sealed class DocumentExtractor
         firstMention.Add(pass1.Count);
         firstToken.Add(allTokens.Count);
         DiscoveredNameTypes.Decide(discovered, text, allTokens, firstToken, pass1, firstMention);
+        var repeatedWeak = RepeatedWeakEntries(pass1);
         ChooseDiscoveredLabels(discovered, forms);
         var documentNames = discovered.Count == 0 ? null : new LexiconIndex([.. discovered.Values]);
 
@@ -177,7 +178,7 @@ public sealed class DocumentExtractor
             for (int mi = 0; mi < mentions.Count; mi++)
             {
                 var m = mentions[mi];
-                if (m.IsWeak && !WeakMentionHasContext(text, tokens, mentions, mi)) continue;
+                if (m.IsWeak && !repeatedWeak.Contains(m.Entry!) && !WeakMentionHasContext(text, tokens, mentions, mi)) continue;
                 if (IsEverydayWordName(m) && !EverydayWordNameHasContext(text, tokens, mentions, mi)) continue;
                 if (previous is null || !SentenceCues.AreCoordinated(text, tokens, previous.TokenEnd, m.TokenStart)) listGroup++;
                 bool appositive = previous is not null && SentenceCues.IsAppositive(text, tokens, previous.TokenEnd, m.TokenStart);
@@ -210,6 +211,22 @@ public sealed class DocumentExtractor
     }
 
     private static readonly HashSet<string> s_noSpeakers = [];
+
+    /// <summary>A weak word said this often in one document is what the document talks about ("the transformer").</summary>
+    private const int WeakRepeats = 3;
+
+    /// <summary>The weak lexicon entries (everyday words such as "attention") the document names at least <see cref="WeakRepeats"/> times.</summary>
+    private static HashSet<LexiconEntry> RepeatedWeakEntries(List<Mention> mentions)
+    {
+        Dictionary<LexiconEntry, int>? counts = null;
+        foreach (var m in mentions)
+            if (m.IsWeak && (m.Entry!.Flags & LexiconFlags.Broad) == 0) CollectionsMarshal.GetValueRefOrAddDefault(counts ??= new(ReferenceEqualityComparer.Instance), m.Entry!, out _)++;
+        var repeated = new HashSet<LexiconEntry>(ReferenceEqualityComparer.Instance);
+        if (counts is null) return repeated;
+        foreach (var (entry, count) in counts)
+            if (count >= WeakRepeats) repeated.Add(entry);
+        return repeated;
+    }
 
     /// <summary>The names of the people who speak in the document (a shared empty set when nobody does).</summary>
     private static HashSet<string> SpeakersOf(Document document)

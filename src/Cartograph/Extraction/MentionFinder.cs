@@ -117,7 +117,10 @@ public sealed class MentionFinder
                 && discovered.TokenStart == i && discovered.TokenEnd > bestEnd && !ExtendsWithVersionOrCoinedWord(text, tokens, bestEnd, discovered.TokenEnd)
                 && (bestEntry.Type == EntityType.Organization || JoinsAnotherName(text, tokens, bestEnd, discovered.TokenEnd)))
                 discovered = null;
-            if (discovered is not null && (bestEntry is null || discovered.TokenEnd > bestEnd || (discovered.Introduced && discovered.TokenEnd >= bestEnd && bestEntry.Type == EntityType.Product)))
+            // a known product becomes the paper only when a cue introduces it ("Next up is Seedance 1.5"), not for a head
+            // noun after it ("built upon the Llama-2 model")
+            if (discovered is not null && (bestEntry is null || discovered.TokenEnd > bestEnd
+                || (discovered.Introduced && discovered.TokenEnd >= bestEnd && bestEntry.Type == EntityType.Product && HasIntroductionBefore(text, tokens, i))))
             {
                 best = discovered;
             }

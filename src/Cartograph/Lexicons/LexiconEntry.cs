@@ -12,6 +12,8 @@ public enum LexiconFlags
     Capitalised = 2,
     /// <summary>Too common to make a node on its own ("attention"); still recognised inside longer names.</summary>
     Weak = 4,
+    /// <summary>A field so broad ("machine learning", "AI") that however often a text says it, it is no node on its own.</summary>
+    Broad = 8,
 }
 
 /// <summary>One thing the lexicon knows: its canonical label, type, other names and, for products, the maker.</summary>

@@ -27,6 +27,7 @@ public static class LexiconFile
                         "cs" => LexiconFlags.CaseSensitive,
                         "cap" => LexiconFlags.Capitalised,
                         "weak" => LexiconFlags.Weak,
+                        "broad" => LexiconFlags.Broad | LexiconFlags.Weak,
                         _ => LexiconFlags.None,
                     };
                 }
