@@ -72,6 +72,7 @@ internal static class RelationRules
             {
                 var type = x.Entities[ms[j].Entity].Type;
                 if (type == EntityType.Organization && ms[j].ListGroup == ms[k].ListGroup) continue; // "Google and KAIST release X"
+                if (type is EntityType.Technique or EntityType.Domain) continue; // "a new text-to-image model called X"
                 if (IsMade(x, ms[j].Entity) && ms[j].TokenStart - ms[k].TokenEnd <= ReleaseReach)
                     Add(x, ms[j].Entity, Relation.DevelopedBy, ms[k].Entity, si);
                 break;
@@ -79,8 +80,8 @@ internal static class RelationRules
         }
     }
 
-    /// <summary>How far after the organization the released thing may be named: "Meta has now released the new LLaMA 2".</summary>
-    private const int ReleaseReach = 8;
+    /// <summary>How far after the organization the released thing may be named: "Stability AI is releasing a new text-to-image model called SDXL Turbo".</summary>
+    private const int ReleaseReach = 14;
 
     /// <summary>
     /// A product named in the same sentence as the organization the lexicon knows makes it ("Google's Gemini",

@@ -1,0 +1,78 @@
+using Cartograph.Graph;
+using Cartograph.Reading;
+
+namespace Cartograph.Extraction;
+
+/// <summary>
+/// Newsletters list tools as bullet items that open with the name and a dash or colon: "- Mage - Use AI with vision in
+/// your Chrome sidebar", "- Djay by Algoriddim - Real-time stem separation". The name there is a product even when it
+/// is an ordinary word, and a capitalised name after "by" in that opening is its maker.
+/// </summary>
+internal static class ListedItemNames
+{
+    /// <summary>The opening of an item holds at most this many tokens before its dash.</summary>
+    private const int OpeningTokens = 8;
+    private const int NameWords = 4;
+
+    /// <summary>Adds the item's name (and maker) to <paramref name="mentions"/> when the sentence opens a bullet item.</summary>
+    public static void Find(Document document, Sentence sentence, string text, List<Token> tokens, List<Mention> mentions)
+    {
+        if (tokens.Count < 3 || !OpensBulletItem(document, sentence)) return;
+        int dash = -1;
+        for (int i = 1; i < tokens.Count && i <= OpeningTokens; i++)
+        {
+            var t = tokens[i];
+            if (t.Kind == TokenKind.Punct && !t.Joined && text[t.Start] is '-' or '\u2013' or '\u2014' or ':') { dash = i; break; }
+        }
+        if (dash < 0) return;
+        int end = 0;
+        while (end < dash && end < NameWords && IsNameWord(text, tokens[end])) end++;
+        if (end == 0) return;
+        AddIfFree(mentions, Named(text, tokens, 0, end, EntityType.Product));
+        // "Djay by Algoriddim -": the maker
+        for (int i = end; i + 1 < dash; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word || !text.AsSpan(tokens[i].Start, tokens[i].Length).Equals("by", StringComparison.Ordinal)) continue;
+            int makerEnd = i + 1;
+            while (makerEnd < dash && makerEnd - i - 1 < NameWords && IsNameWord(text, tokens[makerEnd])) makerEnd++;
+            if (makerEnd > i + 1) AddIfFree(mentions, Named(text, tokens, i + 1, makerEnd, EntityType.Organization));
+            break;
+        }
+    }
+
+    private static bool IsNameWord(string text, Token t) =>
+        (t.Kind == TokenKind.Word && (char.IsUpper(text[t.Start]) || char.IsDigit(text[t.Start]))) || t.Kind == TokenKind.Number;
+
+    private static Mention Named(string text, List<Token> tokens, int start, int end, EntityType type)
+    {
+        string label = text[tokens[start].Start..(tokens[end - 1].Start + tokens[end - 1].Length)];
+        return new Mention(start, end, type, label, label, MentionOrigin.Discovered, null) { Introduced = true };
+    }
+
+    /// <summary>Adds the name unless a mention found already overlaps it (the lexicon or a coined name knows better).</summary>
+    private static void AddIfFree(List<Mention> mentions, Mention name)
+    {
+        int at = 0;
+        for (; at < mentions.Count; at++)
+        {
+            var m = mentions[at];
+            if (m.TokenStart < name.TokenEnd && name.TokenStart < m.TokenEnd) return;
+            if (m.TokenStart >= name.TokenEnd) break;
+        }
+        mentions.Insert(at, name);
+    }
+
+    /// <summary>The sentence is the first of a line written as a bullet item ("- ", "* ", "• ").</summary>
+    private static bool OpensBulletItem(Document document, Sentence sentence)
+    {
+        var line = document.Lines[sentence.Line - 1];
+        var raw = document.Text.AsSpan(line.Start, line.Length);
+        int lead = 0;
+        while (lead < raw.Length && raw[lead] == ' ') lead++;
+        if (lead + 1 >= raw.Length || raw[lead] is not ('-' or '*' or '\u2022') || raw[lead + 1] != ' ') return false;
+        // the sentence starts right after the bullet
+        int contentStart = line.Start + lead + 2;
+        while (contentStart < line.Start + line.Length && document.Text[contentStart] == ' ') contentStart++;
+        return sentence.Start <= contentStart + 2;
+    }
+}
