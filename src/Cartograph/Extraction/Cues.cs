@@ -37,7 +37,10 @@ public static class Cues
         "competitor", "competitors", "competing", "compete", "competes", "rival", "rivals", "alternative to",
         "alternatives to", "big players", "players", "closed-source", "closed source", "incumbents", "and others",
         "against", "selling to", "beats", "outperforms", "comparable to", "on par with", "same space", "that space",
-        "market leaders", "go up against", "take on");
+        "market leaders", "go up against", "take on", "outperform", "outperforming", "outperformed", "surpass", "surpasses",
+        "surpassing", "surpassed", "exceed", "exceeds", "exceeding", "beat", "beating", "superior to", "better than",
+        "competitive with", "rivaling", "rivalling", "on par", "comparable with",
+        "leading models", "baselines such as");
 
     /// <summary>Cues that name a maker: "X from ByteDance", "by Google", "Meta's X".</summary>
     public static readonly CueList Makers = Phrases(
