@@ -28,11 +28,14 @@ public static class SentenceSplitter
                 continue;
             }
             int s = start;
+            // the next run of two spaces in the text as written (a title set off from its text), searched once per run
+            int wide = NextWideSpace(document.Text, start, end);
             for (int i = start; i < end; i++)
             {
                 int next = content.AsSpan(i, end - i).IndexOfAny(s_breaks);
-                if (next < 0) break;
-                i += next;
+                if (wide >= 0 && wide < i) wide = NextWideSpace(document.Text, i, end);
+                if (next < 0 && wide < 0) break;
+                i = next < 0 ? wide : wide >= 0 && wide < i + next ? wide : i + next;
                 char c = content[i];
                 if (c is ' ' or '\t' or '\u25CF' or '\u2022')
                 {
@@ -57,7 +60,13 @@ public static class SentenceSplitter
         }
     }
 
-    private static readonly System.Buffers.SearchValues<char> s_breaks = System.Buffers.SearchValues.Create(".!?\t\u25CF\u2022 ");
+    private static readonly System.Buffers.SearchValues<char> s_breaks = System.Buffers.SearchValues.Create(".!?\t\u25CF\u2022");
+
+    private static int NextWideSpace(string text, int from, int end)
+    {
+        int at = text.AsSpan(from, end - from).IndexOf("  ", StringComparison.Ordinal);
+        return at < 0 ? -1 : from + at;
+    }
 
     /// <summary>
     /// A break inside a line that is no sentence end: a bullet sign, or a run of two or more spaces (or a tab) between
