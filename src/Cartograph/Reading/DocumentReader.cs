@@ -29,10 +29,12 @@ public sealed class DocumentReader
 
     public ReadResult Read(string path, string id)
     {
-        if (Directory.Exists(path)) return Fail(path, "is a folder, not a file");
+        var kind = FileKinds.Of(path);
+        if (kind == FileKind.Directory) return Fail(path, "is a folder, not a file");
+        if (kind != FileKind.Missing && FileKinds.NotRegular(kind) is { } why) return Fail(path, why);
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+            using var stream = RawPaths.OpenRead(path);
             return Read(stream, path, id);
         }
         catch (FileNotFoundException) { return Fail(path, "file not found"); }
