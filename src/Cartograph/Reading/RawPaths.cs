@@ -137,12 +137,21 @@ public static class RawPaths
     }
 
     /// <summary>Opens a file for reading, through libc when its name is not UTF-8.</summary>
-    public static unsafe FileStream OpenRead(string path)
+    public static FileStream OpenRead(string path) => OpenRead(path, throughLibc: false);
+
+    /// <summary>
+    /// Opens a file for reading through libc: no name conversion, and none of the advisory lock .NET takes on every file
+    /// it opens (so another run's locked lock file can be read; see <see cref="Writing.OutputLock"/>).
+    /// </summary>
+    public static FileStream OpenWithoutLock(string path) => OpenRead(path, throughLibc: true);
+
+    private static unsafe FileStream OpenRead(string path, bool throughLibc)
     {
-        if (!HasRawBytes(path)) return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        if (!throughLibc && !HasRawBytes(path)) return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
         byte[] bytes = ToBytes(path);
         int fd;
         fixed (byte* p = bytes) fd = Open(p, ORdOnly | OCloExec);
+        if (fd < 0 && Marshal.GetLastPInvokeError() == 2) throw new FileNotFoundException($"Could not find file '{Display(path)}'.", Display(path));
         if (fd < 0) throw new IOException($"{new System.ComponentModel.Win32Exception(Marshal.GetLastPInvokeError()).Message} : '{Display(path)}'");
         return new FileStream(new SafeFileHandle(fd, ownsHandle: true), FileAccess.Read, bufferSize: 1);
     }
