@@ -128,8 +128,10 @@ public sealed class DocumentReader
         return ReadResult.Success(new Document(id, path, text, content!, lines, hash), warnings);
     }
 
+    // (UTF-32 LE's byte-order mark starts with UTF-16 LE's; UTF-32 BE's is checked on its own)
     private static bool LooksUtf16(ReadOnlySpan<byte> bytes) =>
-        bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]);
+        bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])
+        || bytes.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]);
 
     private static (int LineNumber, int Bytes) LongestByteLine(ReadOnlySpan<byte> bytes)
     {
