@@ -90,7 +90,9 @@ def main(graphml_path, json_path):
             fail(f"node {raw_id!r}: first quote missing from evidence {data.get('evidence')!r}")
 
     seen = set()
-    for u, v, key, data in g.edges(keys=True, data=True):
+    # networkx reads a GraphML without parallel edges as a DiGraph, whose edges have no keys
+    all_edges = g.edges(keys=True, data=True) if g.is_multigraph() else ((u, v, i, d) for i, (u, v, d) in enumerate(g.edges(data=True)))
+    for u, v, key, data in all_edges:
         for k, typ in {"label": str, "relation": str, "weight": float}.items():
             if type(data.get(k)) is not typ:
                 fail(f"edge {key}: {k} is {type(data.get(k)).__name__}, expected {typ.__name__}")

@@ -1,0 +1,213 @@
+using Cartograph.Cli;
+using Cartograph.Partials;
+using Cartograph.Tests.Cli;
+using Cartograph.Tests.Writing;
+using Cartograph.Writing;
+using NUnit.Framework;
+
+namespace Cartograph.Tests.Faults;
+
+/// <summary>
+/// The output set under faults: killed in the middle of each file, stopped by SIGINT/SIGTERM, two builds at once, a
+/// full disk, a closed stdout, a missing or full TMPDIR, no SVG this time. The folder always holds one whole set (the
+/// old one or the new one), what a killed run left is cleaned up by the next, and every failure is one line and its
+/// exit code.
+/// </summary>
+[TestFixture]
+[NonParallelizable]
+public sealed class OutputFaultTests
+{
+    private const string Stall = "CARTOGRAPH_TEST_STALL";
+
+    /// <summary>The first build of the folder, from two seeds, so the second (all seeds) is a different set.</summary>
+    private static string FirstBuild(TempDir dir)
+    {
+        string outDir = dir.File("out");
+        var seeds = CliHarness.SeedFiles();
+        var r = CliHarness.Build([seeds[0], seeds[1]], outDir, "--no-svg", "--quiet");
+        Assert.That(r.ExitCode, Is.Zero, r.ToString());
+        OutputSetCheck.AssertWhole(outDir, 2);
+        return outDir;
+    }
+
+    private static string[] BuildAll(string outDir) => ["build", CliHarness.Seeds, "--out", outDir, "--no-svg", "--quiet"];
+
+    private static IEnumerable<string> StagedFiles => [PartialFormat.BuildFileName, GraphWriters.GraphMlFile, GraphWriters.DotFile, GraphWriters.JsonFile];
+
+    [TestCaseSource(nameof(StagedFiles))]
+    public void KilledInTheMiddleOfAFileTheFolderKeepsTheOldSetAndTheNextRunCleansUp(string file)
+    {
+        using var dir = new TempDir();
+        string outDir = FirstBuild(dir);
+        var before = OutputSetCheck.Snapshot(outDir);
+        using (var run = CliProcess.Start(BuildAll(outDir), new Dictionary<string, string?> { [Stall] = file + ":4096" }))
+        {
+            run.WaitForStdErr("test stall");
+            Assert.That(Directory.GetDirectories(outDir, ".cartograph-staging-*"), Has.Length.EqualTo(1), "the run stages its files");
+            run.Signal("KILL");
+            run.Wait();
+        }
+        var after = OutputSetCheck.Snapshot(outDir);
+        foreach (var (f, bytes) in before) Assert.That(after[f], Is.EqualTo(bytes), $"{f} changed by a killed run");
+        Assert.That(after.Keys, Is.EquivalentTo(before.Keys), "a killed run added or removed files of the set");
+
+        var next = CliProcess.Run(BuildAll(outDir));
+        Assert.That(next.ExitCode, Is.Zero, next.ToString());
+        Assert.That(next.StdErr, Does.Contain("left by an earlier run that was stopped"), "the next run says what it cleaned up");
+        OutputSetCheck.AssertWhole(outDir, FaultFiles.SeedCount, consumers: true);
+    }
+
+    [TestCase("INT", ExitCodes.Interrupted, "SIGINT")]
+    [TestCase("TERM", ExitCodes.Terminated, "SIGTERM")]
+    public void ASignalStopsTheRunCleansUpSaysSoAndExitsWithItsCode(string signal, int code, string named)
+    {
+        using var dir = new TempDir();
+        string outDir = FirstBuild(dir);
+        var before = OutputSetCheck.Snapshot(outDir);
+        using var run = CliProcess.Start(BuildAll(outDir), new Dictionary<string, string?> { [Stall] = GraphWriters.DotFile + ":4096" });
+        run.WaitForStdErr("test stall");
+        run.Signal(signal);
+        var r = run.Wait();
+        Assert.That(r.ExitCode, Is.EqualTo(code), r.ToString());
+        Assert.That(r.StdErr, Does.Contain($"stopped by {named}").And.Contain("cleaned up").And.Contain(outDir), r.ToString());
+        Assert.That(r.StdErr, Does.Not.Contain("   at "), r.ToString());
+        OutputSetCheck.AssertUnchanged(outDir, before);
+    }
+
+    [Test]
+    public void ASecondBuildIntoTheSameFolderFailsClearlyWhileTheFirstHoldsIt()
+    {
+        using var dir = new TempDir();
+        string outDir = FirstBuild(dir);
+        using var first = CliProcess.Start(BuildAll(outDir), new Dictionary<string, string?> { [Stall] = GraphWriters.JsonFile + ":4096" });
+        first.WaitForStdErr("test stall");
+        var second = CliProcess.Run(BuildAll(outDir));
+        Assert.That(second.ExitCode, Is.EqualTo(ExitCodes.OutputFailed), second.ToString());
+        Assert.That(second.StdErr, Does.Contain("another Cartograph run").And.Contain($"(process {first.Id})").And.Contain(outDir), second.ToString());
+        first.Signal("TERM");
+        Assert.That(first.Wait().ExitCode, Is.EqualTo(ExitCodes.Terminated));
+        OutputSetCheck.AssertWhole(outDir, 2);
+        var third = CliProcess.Run(BuildAll(outDir));
+        Assert.That(third.ExitCode, Is.Zero, "the lock is free once the first run ends: " + third);
+        OutputSetCheck.AssertWhole(outDir, FaultFiles.SeedCount);
+    }
+
+    [Test]
+    public void TwoBuildsStartedTogetherNeverMixTheirFiles()
+    {
+        using var dir = new TempDir();
+        string outDir = dir.File("out");
+        var seeds = CliHarness.SeedFiles();
+        for (int round = 0; round < 3; round++)
+        {
+            using var a = CliProcess.Start(["build", seeds[0], "--out", outDir, "--no-svg", "--quiet"]);
+            using var b = CliProcess.Start(["build", CliHarness.Seeds, "--out", outDir, "--no-svg", "--quiet"]);
+            var ra = a.Wait();
+            var rb = b.Wait();
+            Assert.That(new[] { ra.ExitCode, rb.ExitCode }, Has.All.AnyOf(ExitCodes.Success, ExitCodes.OutputFailed), ra + "\n" + rb);
+            Assert.That(new[] { ra.ExitCode, rb.ExitCode }, Has.Some.EqualTo(ExitCodes.Success));
+            foreach (var r in new[] { ra, rb }.Where(r => r.ExitCode != 0))
+                Assert.That(r.StdErr, Does.Contain("another Cartograph run"), r.ToString());
+            int documents = rb.ExitCode == 0 && (ra.ExitCode != 0 || File.ReadAllText(Path.Combine(outDir, GraphWriters.JsonFile)).Contains($"\"document_count\": {FaultFiles.SeedCount}"))
+                ? FaultFiles.SeedCount : 1;
+            OutputSetCheck.AssertWhole(outDir, documents);
+        }
+    }
+
+    [Test]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void NoSvgThisTimeRemovesTheOldPictureAndAFailedRenderDoesToo()
+    {
+        ExternalProcess.RequireOnPath("dot");
+        using var dir = new TempDir();
+        string outDir = FaultFiles.BuildSeeds(dir.File("out"));
+        Assert.That(File.Exists(Path.Combine(outDir, GraphWriters.SvgFile)), Is.True, "the first build renders graph.svg");
+        var seeds = CliHarness.SeedFiles();
+        var r = CliHarness.Build([seeds[0]], outDir, "--no-svg", "--quiet");
+        Assert.That(r.ExitCode, Is.Zero, r.ToString());
+        Assert.That(File.Exists(Path.Combine(outDir, GraphWriters.SvgFile)), Is.False, "an old graph.svg was left beside a new graph");
+        OutputSetCheck.AssertWhole(outDir, 1);
+
+        FaultFiles.BuildSeeds(outDir);
+        string fakeBin = dir.File("bin");
+        Directory.CreateDirectory(fakeBin);
+        File.WriteAllText(Path.Combine(fakeBin, "dot"), "#!/bin/sh\necho 'dot: simulated crash' >&2\nexit 1\n");
+        File.SetUnixFileMode(Path.Combine(fakeBin, "dot"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var failed = CliProcess.Run(["build", seeds[0], "--out", outDir, "--quiet"],
+            new Dictionary<string, string?> { ["PATH"] = fakeBin + ":" + Environment.GetEnvironmentVariable("PATH") });
+        Assert.That(failed.ExitCode, Is.Zero, failed.ToString());
+        Assert.That(failed.StdErr, Does.Contain("graph.svg skipped").And.Contain("simulated crash"), failed.ToString());
+        Assert.That(File.Exists(Path.Combine(outDir, GraphWriters.SvgFile)), Is.False, "a failed render left the old graph.svg beside a new graph");
+        OutputSetCheck.AssertWhole(outDir, 1);
+    }
+
+    [Test]
+    public void AClosedStdoutIsNotAFailureOfABuildWhoseFilesAreWritten()
+    {
+        using var dir = new TempDir();
+        string outDir = dir.File("out");
+        var r = CliProcess.Run(["build", CliHarness.Seeds, "--out", outDir, "--no-svg"]); // warm-up: the same build with stdout open
+        Assert.That(r.ExitCode, Is.Zero);
+        var closed = RunShell($"exec dotnet '{CliHarness.CliDll}' build '{CliHarness.Seeds}' --out '{outDir}' --no-svg >&-");
+        Assert.That(closed.ExitCode, Is.Zero, closed.ToString());
+        Assert.That(closed.StdErr, Does.Contain("cannot print the summary to stdout").And.Not.Contain("Unhandled"), closed.ToString());
+        OutputSetCheck.AssertWhole(outDir, FaultFiles.SeedCount);
+    }
+
+    [TestCase("missing")]
+    [TestCase("full")]
+    public void AnUpdateNeedsNoTempFolder(string tmpdir)
+    {
+        using var dir = new TempDir();
+        string outDir = FaultFiles.BuildSeeds(dir.File("out"), "--no-svg");
+        string tmp = dir.File("tmp");
+        using var full = tmpdir == "full" ? SmallDisk.Mount(tmp, kilobytes: 4) : null;
+        if (full is not null) SmallDisk.Fill(tmp);
+        var r = CliProcess.Run(["build", "--update", Path.Combine(outDir, GraphWriters.JsonFile), FaultFiles.WriteGood(dir.File("news")), "--no-svg", "--quiet"],
+            new Dictionary<string, string?> { ["TMPDIR"] = tmpdir == "missing" ? dir.File("no-such-folder") : tmp });
+        Assert.That(r.ExitCode, Is.Zero, r.ToString());
+        OutputSetCheck.AssertWhole(outDir, FaultFiles.SeedCount + 1);
+    }
+
+    [TestCase(16, "build")]
+    [TestCase(600, "build")]
+    [TestCase(16, "merge")]
+    [TestCase(600, "merge")]
+    [TestCase(16, "extract")]
+    public void AFullDiskIsOneLineWithThePathAndExitCodeThreeAndLosesNothing(int kilobytes, string command)
+    {
+        using var dir = new TempDir();
+        string base_ = FaultFiles.BuildSeeds(dir.File("base"), "--no-svg");
+        string disk = dir.File("disk");
+        using var mount = SmallDisk.Mount(disk, kilobytes);
+        string outDir = Path.Combine(disk, "out");
+        Dictionary<string, byte[]>? before = null;
+        if (kilobytes >= 600)
+        {
+            // room for one set but not for a second one beside it: the second build fails half-way through staging
+            var first = CliHarness.Build([CliHarness.SeedFiles()[0]], outDir, "--no-svg", "--quiet");
+            Assert.That(first.ExitCode, Is.Zero, first.ToString());
+            before = OutputSetCheck.Snapshot(outDir);
+        }
+        string[] args = command switch
+        {
+            "build" => ["build", CliHarness.Seeds, "--out", outDir, "--no-svg"],
+            "merge" => ["merge", Path.Combine(base_, PartialFormat.BuildFileName), "--out", outDir, "--no-svg"],
+            _ => ["extract", CliHarness.Seeds, "--out", Path.Combine(disk, "shard.partial.jsonl")],
+        };
+        var r = CliProcess.Run(args);
+        Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.OutputFailed), r.ToString());
+        Assert.That(r.StdErr, Does.Contain("No space left on device").And.Contain(disk).And.Not.Contain("   at ").And.Not.Contain("Unhandled"), r.ToString());
+        if (before is not null) OutputSetCheck.AssertUnchanged(outDir, before);
+        Assert.That(Directory.GetFiles(disk, "*.tmp", SearchOption.AllDirectories), Is.Empty, "temp files left on the full disk");
+    }
+
+    private static CliHarness.Outcome RunShell(string script)
+    {
+        var psi = new System.Diagnostics.ProcessStartInfo("/bin/sh", ["-c", script]) { UseShellExecute = false, RedirectStandardError = true };
+        using var p = System.Diagnostics.Process.Start(psi)!;
+        var err = p.StandardError.ReadToEndAsync();
+        Assert.That(p.WaitForExit(CliProcess.Deadline), Is.True, "hang");
+        return new CliHarness.Outcome(p.ExitCode, "", err.Result);
+    }
+}
