@@ -16,7 +16,9 @@ internal static class GraphOutput
     public delegate BuildReport Produce(PartialFileOutput partial, OutputSet set, CancellationToken cancel);
 
     public static int Run(ConsoleReport console, string outDir, bool noSvg, string action, Produce produce) =>
-        Guard(console, $"'{Path.GetFullPath(outDir)}' still holds what it held before", cancel =>
+        Guard(console, Directory.Exists(outDir)
+            ? $"'{Path.GetFullPath(outDir)}' still holds what it held before"
+            : $"nothing was written to '{Path.GetFullPath(outDir)}'", cancel =>
         {
             using var set = OutputSet.Begin(outDir);
             foreach (var note in set.Recovered) console.Warning(note);

@@ -52,7 +52,7 @@ public sealed class GuardedOutput : Stream
     private void Stall()
     {
         _inner.Flush();
-        Console.Error.WriteLine($"cartograph: test stall: {_written} bytes into {_path}");
+        Console.Error.WriteLine($"cartograph: test stall (process {Environment.ProcessId}): {_written} bytes into {_path}");
         Console.Error.Flush();
         _cancel.WaitHandle.WaitOne();
         _cancel.ThrowIfCancellationRequested();

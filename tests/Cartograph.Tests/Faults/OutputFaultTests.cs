@@ -75,6 +75,42 @@ public sealed class OutputFaultTests
     }
 
     [Test]
+    public void CtrlCDuringTheProgressBarGivesTheTerminalItsCursorBack()
+    {
+        string script = ExternalProcess.Require("/usr/bin/script"); // util-linux: runs the CLI on a pseudo-terminal
+        using var dir = new TempDir();
+        string input = dir.File("in");
+        for (int i = 0; i < 260; i++) FaultFiles.WriteGood(input, $"d{i:D3}.txt"); // past the progress bar's threshold
+        for (int i = 0; i < 260; i++) File.AppendAllText(Path.Combine(input, $"d{i:D3}.txt"), $"Ana: Episode {i}.\n");
+        string log = dir.File("tty.log");
+        string command = $"dotnet '{CliHarness.CliDll}' build '{input}' --out '{dir.File("out")}' --no-svg";
+        using var run = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo(script, ["-qfec", command, log])
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardInput = true,
+            Environment = { [Stall] = PartialFormat.BuildFileName + ":20000" },
+        })!;
+        _ = run.StandardOutput.ReadToEndAsync();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        System.Text.RegularExpressions.Match stalled;
+        while (!(stalled = System.Text.RegularExpressions.Regex.Match(File.Exists(log) ? File.ReadAllText(log) : "", @"test stall \(process (\d+)\)")).Success)
+        {
+            Assert.That(clock.Elapsed, Is.LessThan(CliProcess.Deadline), "the build never reached the stall");
+            Thread.Sleep(50);
+        }
+        Thread.Sleep(300); // the progress bar is drawn (cursor hidden) while the partial is written
+        FaultFiles.Run("kill", "-INT", stalled.Groups[1].Value);
+        Assert.That(run.WaitForExit(CliProcess.Deadline), Is.True, "hang after Ctrl-C");
+        string tty = File.ReadAllText(log);
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Interrupted), tty);
+        Assert.That(tty, Does.Contain("\u001b[?25l"), "the progress bar hid the cursor (else this test shows nothing)");
+        Assert.That(tty.LastIndexOf("\u001b[?25h", StringComparison.Ordinal), Is.GreaterThan(tty.LastIndexOf("\u001b[?25l", StringComparison.Ordinal)), "the cursor stays hidden");
+        Assert.That(tty, Does.Contain("stopped by SIGINT"), tty);
+        Assert.That(Directory.Exists(dir.File("out")), Is.False, "an interrupted first build leaves no output folder");
+    }
+
+    [Test]
     public void ASecondBuildIntoTheSameFolderFailsClearlyWhileTheFirstHoldsIt()
     {
         using var dir = new TempDir();
