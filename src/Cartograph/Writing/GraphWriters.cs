@@ -10,6 +10,17 @@ public static class GraphWriters
     public const string JsonFile = "graph.json";
     public const string SvgFile = "graph.svg";
 
+    /// <summary>
+    /// The files written from the graph itself, in the order written (graph.svg is rendered from graph.dot after them).
+    /// An output format is one more line here: <see cref="OutputSet"/> takes its files from this list.
+    /// </summary>
+    public static readonly IReadOnlyList<(string File, Action<KnowledgeGraph, GraphMetadata, Stream> Write)> Formats =
+    [
+        (GraphMlFile, GraphMlWriter.Write),
+        (DotFile, DotWriter.Write),
+        (JsonFile, JsonGraphWriter.Write),
+    ];
+
     public static GraphWriteResult WriteAll(KnowledgeGraph graph, GraphMetadata meta, string outDir) =>
         WriteAll(graph, meta, outDir, GraphWriteOptions.Default);
 
@@ -37,21 +48,16 @@ public static class GraphWriters
         string dir = Path.GetFullPath(folder);
         var files = new List<string>();
         var warnings = new List<string>();
-        (string File, Action<Stream> Write)[] outputs =
-        [
-            (Path.Combine(dir, GraphMlFile), s => GraphMlWriter.Write(graph, meta, s)),
-            (Path.Combine(dir, DotFile), s => DotWriter.Write(graph, meta, s)),
-            (Path.Combine(dir, JsonFile), s => JsonGraphWriter.Write(graph, meta, s)),
-        ];
         // one file at a time: each writer already formats on every core, and three at once held three
         // sets of buffers for no gain in time on a 2-core machine (1 GB corpus: one of the changes that took the
         // peak from 2,434 to 2,322 MiB; bench/RESULTS.md, session 5)
-        foreach (var (file, write) in outputs)
+        foreach (var (name, write) in Formats)
         {
+            string file = Path.Combine(dir, name);
             try
             {
                 Directory.CreateDirectory(dir);
-                AtomicFile.Write(file, s => write(new GuardedOutput(s, file, options.Cancel)));
+                AtomicFile.Write(file, s => write(graph, meta, new GuardedOutput(s, file, options.Cancel)));
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {

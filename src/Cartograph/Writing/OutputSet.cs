@@ -21,13 +21,11 @@ namespace Cartograph.Writing;
 public sealed class OutputSet : IDisposable
 {
     /// <summary>
-    /// Every file a build can leave in its output folder, in the order they are switched into place. Adding an output
-    /// format is one more name here (and its writer in <see cref="GraphWriters"/>).
+    /// Every file a build can leave in its output folder, in the order they are switched into place: the formats of
+    /// <see cref="GraphWriters.Formats"/> (an output format added there is part of the set), graph.svg and the partial.
     /// </summary>
     public static readonly IReadOnlyList<string> Files =
-    [
-        GraphWriters.GraphMlFile, GraphWriters.DotFile, GraphWriters.SvgFile, PartialFormat.BuildFileName, GraphWriters.JsonFile,
-    ];
+        [.. GraphWriters.Formats.Select(f => f.File), GraphWriters.SvgFile, PartialFormat.BuildFileName];
 
     private const string StagingPrefix = ".cartograph-staging-";
     private const string ReadyFolder = ".cartograph-ready";
