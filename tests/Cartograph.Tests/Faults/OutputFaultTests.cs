@@ -57,6 +57,65 @@ public sealed class OutputFaultTests
         OutputSetCheck.AssertWhole(outDir, FaultFiles.SeedCount, consumers: true);
     }
 
+    [Test]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void KilledWhileGraphvizRendersTheSvgTheFolderKeepsTheOldSetPictureIncluded()
+    {
+        ExternalProcess.RequireOnPath("dot");
+        using var dir = new TempDir();
+        string outDir = FaultFiles.BuildSeeds(dir.File("out"));
+        var before = OutputSetCheck.Snapshot(outDir);
+        Assert.That(before.Keys, Does.Contain(GraphWriters.SvgFile));
+        // a Graphviz that writes half a picture and then takes its time
+        string fakeBin = dir.File("bin"), pidFile = dir.File("dot.pid");
+        Directory.CreateDirectory(fakeBin);
+        File.WriteAllText(Path.Combine(fakeBin, "dot"), $"#!/bin/sh\necho $$ > '{pidFile}.tmp'; mv '{pidFile}.tmp' '{pidFile}'\nprintf '<svg xmlns=' > \"$3\"\nexec sleep 60\n");
+        File.SetUnixFileMode(Path.Combine(fakeBin, "dot"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        using (var run = CliProcess.Start(["build", CliHarness.SeedFiles()[0], "--out", outDir, "--quiet"],
+            new Dictionary<string, string?> { ["PATH"] = fakeBin + ":" + Environment.GetEnvironmentVariable("PATH") }))
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            while (!File.Exists(pidFile))
+            {
+                Assert.That(clock.Elapsed, Is.LessThan(CliProcess.Deadline), "Graphviz was never started: " + run.StdErr);
+                Thread.Sleep(20);
+            }
+            run.Signal("KILL");
+            run.Wait();
+            FaultFiles.Run("kill", "-9", File.ReadAllText(pidFile).Trim());
+        }
+        var after = OutputSetCheck.Snapshot(outDir);
+        Assert.That(after.Keys, Is.EquivalentTo(before.Keys));
+        foreach (var (f, bytes) in before) Assert.That(after[f], Is.EqualTo(bytes), $"{f} changed by a run killed while rendering");
+        var next = CliProcess.Run(["build", CliHarness.Seeds, "--out", outDir, "--quiet"]);
+        Assert.That(next.ExitCode, Is.Zero, next.ToString());
+        Assert.That(next.StdErr, Does.Contain("left by an earlier run that was stopped"), next.ToString());
+        OutputSetCheck.AssertWhole(outDir, FaultFiles.SeedCount);
+        Assert.That(File.ReadAllText(Path.Combine(outDir, GraphWriters.SvgFile)), Does.EndWith("</svg>\n"));
+    }
+
+    [Test]
+    public void AnExtractKilledMidFileLeavesATempFileTheNextExtractRemoves()
+    {
+        using var dir = new TempDir();
+        string shard = dir.File("shards/a.partial.jsonl");
+        using (var run = CliProcess.Start(["extract", CliHarness.Seeds, "--out", shard], new Dictionary<string, string?> { [Stall] = "a.partial.jsonl:1" }))
+        {
+            run.WaitForStdErr("test stall");
+            run.Signal("KILL");
+            run.Wait();
+        }
+        Assert.That(File.Exists(shard), Is.False, "a killed extract left a partial under the real name");
+        Assert.That(Directory.GetFiles(dir.File("shards"), "*.tmp", SearchOption.AllDirectories), Has.Length.EqualTo(1));
+        var next = CliProcess.Run(["extract", CliHarness.Seeds, "--out", shard]);
+        Assert.That(next.ExitCode, Is.Zero, next.ToString());
+        Assert.That(next.StdErr, Does.Contain("removed the temp file").And.Contain("left by an earlier run that was stopped"), next.ToString());
+        Assert.That(Directory.GetFiles(dir.File("shards"), "*.tmp", SearchOption.AllDirectories), Is.Empty);
+        var merged = CliHarness.Invoke("merge", shard, "--out", dir.File("out"), "--no-svg");
+        Assert.That(merged.ExitCode, Is.Zero, merged.ToString());
+        OutputSetCheck.AssertWhole(dir.File("out"), FaultFiles.SeedCount);
+    }
+
     [TestCase("INT", ExitCodes.Interrupted, "SIGINT")]
     [TestCase("TERM", ExitCodes.Terminated, "SIGTERM")]
     public void ASignalStopsTheRunCleansUpSaysSoAndExitsWithItsCode(string signal, int code, string named)
