@@ -72,5 +72,11 @@ internal static class GraphOutput
             console.Error(ex.Message.ReplaceLineEndings(" "));
             return ExitCodes.OutputFailed;
         }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // a bug, not a bad input: still one line, never a stack trace
+            console.Error($"unexpected failure ({ex.GetType().Name}: {ex.Message.ReplaceLineEndings(" ")}); this is a bug in Cartograph, please report it");
+            return ExitCodes.NothingToBuild;
+        }
     }
 }
