@@ -107,8 +107,12 @@ public static class UpdateBase
         var span = bytes.AsSpan().TrimEnd("\r\n"u8);
         var last = span[(span.LastIndexOf((byte)'\n') + 1)..];
         if (!last.StartsWith("{\"end\":"u8))
+        {
+            // an older partial has no end record at all: say that, not "cut short"; a header that is not ours is reported as such
+            using (new PartialReader(partial)) { }
             throw new InvalidDataException($"{partial}: truncated: its last line is not the end record, so documents may be missing; "
                 + "it was cut short (a full disk or a killed run?)");
+        }
         try
         {
             using var doc = JsonDocument.Parse(last.ToArray());
