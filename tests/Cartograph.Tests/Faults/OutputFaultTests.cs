@@ -116,6 +116,26 @@ public sealed class OutputFaultTests
         OutputSetCheck.AssertWhole(dir.File("out"), FaultFiles.SeedCount);
     }
 
+    [Test]
+    public void ARunKilledHalfWayThroughTheSwitchIsFinishedByTheNextBeforeItReadsAnything()
+    {
+        using var dir = new TempDir();
+        string outDir = FirstBuild(dir);
+        string newer = FaultFiles.BuildSeeds(dir.File("newer"), "--no-svg");
+        // what a run killed after its commit point leaves: the ready folder with its manifest, two files already moved
+        string ready = Path.Combine(outDir, ".cartograph-ready");
+        Directory.CreateDirectory(ready);
+        string[] set = [GraphWriters.GraphMlFile, GraphWriters.DotFile, GraphWriters.JsonFile, PartialFormat.BuildFileName];
+        File.WriteAllLines(Path.Combine(ready, "manifest"), set);
+        foreach (var f in set) File.Copy(Path.Combine(newer, f), Path.Combine(set.Take(2).Contains(f) ? outDir : ready, f), overwrite: true);
+
+        var r = CliHarness.Invoke("build", "--update", Path.Combine(outDir, GraphWriters.JsonFile), FaultFiles.WriteGood(dir.File("news")), "--no-svg");
+        Assert.That(r.ExitCode, Is.Zero, r.ToString());
+        Assert.That(r.StdErr, Does.Contain("finished switching in the outputs of an earlier run"), r.ToString());
+        Assert.That(Directory.Exists(ready), Is.False);
+        OutputSetCheck.AssertWhole(outDir, FaultFiles.SeedCount + 1, consumers: true);
+    }
+
     [TestCase("INT", ExitCodes.Interrupted, "SIGINT")]
     [TestCase("TERM", ExitCodes.Terminated, "SIGTERM")]
     public void ASignalStopsTheRunCleansUpSaysSoAndExitsWithItsCode(string signal, int code, string named)
