@@ -33,10 +33,9 @@ public static class BuildCommand
         {
             string? updated = parse.GetValue(update);
             string outDir = parse.GetValue(output) ?? Path.GetDirectoryName(Path.GetFullPath(updated!))!;
-            string[] files = parse.GetValue(inputs) ?? [];
             return updated is null
-                ? Run(files, outDir, parse.GetValue(threads), parse.GetValue(noSvg), parse.GetValue(quiet))
-                : RunUpdate(updated, files, outDir, parse.GetValue(threads), parse.GetValue(noSvg), parse.GetValue(quiet));
+                ? Run(parse.GetValue(inputs) ?? [], outDir, parse.GetValue(threads), parse.GetValue(noSvg), parse.GetValue(quiet))
+                : RunUpdate(updated, parse.GetValue(inputs) ?? [], outDir, parse.GetValue(threads), parse.GetValue(noSvg), parse.GetValue(quiet));
         });
         return command;
     }

@@ -33,7 +33,8 @@ public static class MergeCommand
             // every partial is checked (a regular file, whole: see PartialReader) as it is read; the first problem stops the merge
             var report = CartographPipeline.CreateDefault().Update(files, [], partial.Writer, cancel: cancel);
             if (report.DocumentsInGraph == 0)
-                throw new InvalidDataException($"the partial graph{(files.Length == 1 ? " " + files[0] : "s")} hold no documents: nothing to merge");
+                throw new InvalidDataException((files.Length == 1 ? $"{files[0]}: the partial graph holds" : "the partial graphs hold")
+                    + " no documents: nothing to merge");
             return report;
         });
     }
