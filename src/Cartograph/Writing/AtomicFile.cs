@@ -111,4 +111,34 @@ public static class AtomicFile
         {
         }
     }
+
+    [System.Runtime.InteropServices.DllImport("libc", SetLastError = true, EntryPoint = "open")]
+    private static extern int OpenFolder([System.Runtime.InteropServices.MarshalAs(System.Runtime.InteropServices.UnmanagedType.LPUTF8Str)] string path, int flags);
+
+    [System.Runtime.InteropServices.DllImport("libc", SetLastError = true, EntryPoint = "fsync")]
+    private static extern int FSync(int fd);
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "close")]
+    private static extern int Close(int fd);
+
+    /// <summary>
+    /// Flushes a folder's entries to disk (Linux: fsync of the folder), so the renames made in it survive a power loss in
+    /// the order made. Best effort: elsewhere, or if the folder cannot be opened, nothing happens.
+    /// </summary>
+    public static void FlushFolder(string folder)
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        try
+        {
+            const int ORdOnly = 0, ODirectory = 0x10000, OCloExec = 0x80000;
+            int fd = OpenFolder(folder, ORdOnly | ODirectory | OCloExec);
+            if (fd < 0) return;
+            FSync(fd);
+            Close(fd);
+        }
+        catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
+        {
+            // no libc to ask: the system flushes in its own time
+        }
+    }
 }

@@ -106,6 +106,7 @@ public sealed class OutputSet : IDisposable
                 file.Flush(flushToDisk: true);
             }
             Directory.Move(StagingFolder, ready);
+            AtomicFile.FlushFolder(Folder); // the commit point is on disk before any old file is replaced
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -138,6 +139,7 @@ public sealed class OutputSet : IDisposable
                 if (names.Contains(name) && File.Exists(from)) File.Move(from, Path.Combine(folder, name), overwrite: true);
             }
         }
+        AtomicFile.FlushFolder(folder);
         Directory.Delete(ready, recursive: true);
     }
 
