@@ -43,43 +43,33 @@ public static class BuildCommand
     public static int Run(string[] inputs, string outDir, int threads, bool noSvg, bool quiet)
     {
         var console = new ConsoleReport(quiet);
-        using var partial = GraphOutput.OpenPartial(console, outDir);
-        if (partial is null) return ExitCodes.OutputFailed;
-        var pipeline = CartographPipeline.CreateDefault(threads);
-        var report = console.WithProgress(progress => pipeline.Build(inputs, progress, partial: partial.Writer));
-        return GraphOutput.Finish(console, report, outDir, noSvg, partial);
+        return GraphOutput.Run(console, outDir, noSvg, "build", (partial, _, cancel) =>
+        {
+            var pipeline = CartographPipeline.CreateDefault(threads);
+            return console.WithProgress(progress => pipeline.Build(inputs, progress, cancel, partial.Writer));
+        });
     }
 
+    /// <summary>
+    /// Adds the inputs to the graph of <paramref name="graphJson"/>. graph.json and the partial beside it are checked
+    /// first (<see cref="UpdateBase"/>): a graph that is cut short, or a partial that is not the one it was built from,
+    /// stops the update with exit 4 instead of replacing the graph with less than it held.
+    /// </summary>
     public static int RunUpdate(string graphJson, string[] inputs, string outDir, int threads, bool noSvg, bool quiet)
     {
         var console = new ConsoleReport(quiet);
         string graphPath = Path.GetFullPath(graphJson);
         string previous = Path.Combine(Path.GetDirectoryName(graphPath)!, PartialFormat.BuildFileName);
-        if (!File.Exists(graphPath))
+        return GraphOutput.Run(console, outDir, noSvg, "build", (partial, set, cancel) =>
         {
-            console.Error($"cannot update '{graphPath}': no such file.");
-            return ExitCodes.BadInput;
-        }
-        if (!File.Exists(previous))
-        {
-            console.Error($"cannot update '{graphPath}': the partial graph it was built from, '{previous}', is missing. "
-                + "Every build writes it beside graph.json; build the corpus once more to get it.");
-            return ExitCodes.BadInput;
-        }
-        // the previous partial is read to the end before the new one takes its name (same folder is fine)
-        using var partial = GraphOutput.OpenPartial(console, outDir);
-        if (partial is null) return ExitCodes.OutputFailed;
-        var pipeline = CartographPipeline.CreateDefault(threads);
-        BuildReport report;
-        try
-        {
-            report = console.WithProgress(progress => pipeline.Update([previous], inputs, partial.Writer, progress));
-        }
-        catch (InvalidDataException ex)
-        {
-            console.Error(ex.Message);
-            return ExitCodes.BadInput;
-        }
-        return GraphOutput.Finish(console, report, outDir, noSvg, partial);
+            // under the output folder's lock: when it is the graph's own folder, no other run is switching files there
+            if (Reading.FileKinds.Of(previous) == Reading.FileKind.Missing && Reading.FileKinds.Of(graphPath) == Reading.FileKind.Regular)
+                throw new InvalidDataException($"cannot update '{graphPath}': the partial graph it was built from, '{previous}', is missing. "
+                    + "Every build writes it beside graph.json; build the corpus once more to get it.");
+            UpdateBase.Verify(graphPath, previous);
+            var pipeline = CartographPipeline.CreateDefault(threads);
+            // the previous partial is read to the end before the new one takes its name (same folder is fine)
+            return console.WithProgress(progress => pipeline.Update([previous], inputs, partial.Writer, progress, cancel, set.StagingFolder));
+        });
     }
 }

@@ -15,12 +15,74 @@ public sealed class ConsoleReport
     /// <summary>Below this many documents a build takes well under a second: no progress bar.</summary>
     private const int ProgressThreshold = 200;
     private readonly bool _quiet;
+    private bool _stdoutFailed;
 
     public ConsoleReport(bool quiet) => _quiet = quiet;
+
+    /// <summary>
+    /// One line to stdout. A closed or broken stdout (<c>&gt;&amp;-</c>, a pipe whose reader left) is not a failure of
+    /// the build, whose files are written: it is said once on stderr and the rest of the summary dropped.
+    /// </summary>
+    private void Out(string line)
+    {
+        if (_stdoutFailed) return;
+        try
+        {
+            Console.Out.WriteLine(line);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ObjectDisposedException)
+        {
+            _stdoutFailed = true;
+            Err($"cartograph: warning: cannot print the summary to stdout ({ex.Message.ReplaceLineEndings(" ")}); the outputs are written");
+        }
+    }
+
+    /// <summary>One line to stderr; if even stderr is closed there is nobody to tell, and the exit code says it all.</summary>
+    private static void Err(string line)
+    {
+        try
+        {
+            Console.Error.WriteLine(line);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ObjectDisposedException)
+        {
+            // nowhere left to write
+        }
+    }
+
+    /// <summary>
+    /// The terminal's cursor, which the progress bar hides, shown again: a run stopped by Ctrl-C must not leave the
+    /// user's shell without one.
+    /// </summary>
+    public static void RestoreCursor()
+    {
+        if (Console.IsErrorRedirected) return;
+        try
+        {
+            Console.Error.Write("\u001b[?25h");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ObjectDisposedException)
+        {
+            // no terminal left to fix
+        }
+    }
 
     public BuildReport WithProgress(Func<IProgress<BuildProgress>?, BuildReport> build)
     {
         if (_quiet || Console.IsErrorRedirected || Console.IsOutputRedirected) return build(null);
+        try
+        {
+            return WithProgressBar(build);
+        }
+        catch
+        {
+            RestoreCursor();
+            throw;
+        }
+    }
+
+    private static BuildReport WithProgressBar(Func<IProgress<BuildProgress>?, BuildReport> build)
+    {
         BuildReport? report = null;
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         console.Progress()
@@ -43,10 +105,19 @@ public sealed class ConsoleReport
 
     public void Problems(IEnumerable<ReadProblem> problems)
     {
-        foreach (var p in problems) Console.Error.WriteLine(p.ToString());
+        foreach (var p in problems) Err(p.ToString());
     }
 
-    public void Error(string message) => Console.Error.WriteLine("cartograph: error: " + message);
+    public void Error(string message) => Err("cartograph: error: " + message);
+
+    public void Warning(string message) => Err("cartograph: warning: " + message);
+
+    /// <summary>What a run stopped by a signal says: that it stopped, and that the output folder still holds what it held.</summary>
+    public void Interrupted(string signal, string what)
+    {
+        RestoreCursor();
+        Err($"cartograph: stopped by {signal}; {what}");
+    }
 
     /// <summary>Reports the read problems; false, after saying there is nothing to <paramref name="action"/>, when no document got in.</summary>
     public bool DocumentsRead(BuildReport report, string action)
@@ -77,20 +148,20 @@ public sealed class ConsoleReport
             line.Append($"; heap {m.HeapAfterFold / MiB:N0} MiB after folding, {m.HeapAfterGraph / MiB:N0} MiB with the graph, ")
                 .Append($"peak working set {m.PeakAfterFold / MiB:N0} MiB after folding, {m.PeakBeforeWriting / MiB:N0} MiB before writing and ")
                 .Append($"{System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / MiB:N0} MiB");
-        Console.Error.WriteLine(line.ToString());
+        Err(line.ToString());
     }
 
     public void Line(string line)
     {
-        if (!_quiet) Console.Out.WriteLine(line);
+        if (!_quiet) Out(line);
     }
 
     public void Summary(BuildReport report, GraphWriteResult written, string partial)
     {
-        foreach (var w in written.Warnings) Console.Error.WriteLine("cartograph: warning: " + w);
+        foreach (var w in written.Warnings) Warning(w);
         if (_quiet) return;
         var summary = GraphSummary.Of(report.Graph);
-        var o = Console.Out;
+        var o = new LineSink(Out);
         o.WriteLine($"Read {report.DocumentsRead:N0} of {report.DocumentsFound:N0} documents ({report.BytesRead / 1024.0:N1} K chars) in {report.Elapsed.TotalSeconds:N2} s");
         if (report.DuplicateDocuments > 0) o.WriteLine($"Skipped {report.DuplicateDocuments:N0} document(s) whose content was already in the graph.");
         if (report.DocumentsInGraph != report.DocumentsRead - report.DuplicateDocuments) o.WriteLine($"The graph holds {report.DocumentsInGraph:N0} documents.");
@@ -103,5 +174,10 @@ public sealed class ConsoleReport
         o.WriteLine("Wrote:");
         foreach (var f in written.Files) o.WriteLine("  " + f);
         o.WriteLine("  " + partial);
+    }
+
+    private readonly record struct LineSink(Action<string> Write)
+    {
+        public void WriteLine(string line) => Write(line);
     }
 }

@@ -27,33 +27,18 @@ public static class ExtractCommand
     public static int Run(string[] inputs, string outFile, int threads, bool quiet)
     {
         var console = new ConsoleReport(quiet);
-        PartialFileOutput partial;
-        try
+        string target = Path.GetFullPath(outFile);
+        return GraphOutput.Guard(console, $"'{target}' is as it was", cancel =>
         {
-            partial = new PartialFileOutput(outFile);
-        }
-        catch (IOException ex)
-        {
-            console.Error(ex.Message);
-            return ExitCodes.OutputFailed;
-        }
-        using (partial)
-        {
+            using var partial = new PartialFileOutput(target, cancel);
+            foreach (var leftover in partial.Leftovers) console.Warning($"removed the temp file '{leftover}', left by an earlier run that was stopped");
             var pipeline = CartographPipeline.CreateDefault(threads);
-            var report = console.WithProgress(progress => pipeline.ExtractTo(inputs, partial.Writer, progress));
+            var report = console.WithProgress(progress => pipeline.ExtractTo(inputs, partial.Writer, progress, cancel));
             if (!console.DocumentsRead(report, "extract")) return ExitCodes.NothingToBuild;
-            try
-            {
-                partial.Commit();
-            }
-            catch (IOException ex)
-            {
-                console.Error(ex.Message);
-                return ExitCodes.OutputFailed;
-            }
+            partial.Commit();
             console.Line($"Extracted {report.DocumentsInGraph:N0} of {report.DocumentsFound:N0} documents in {report.Elapsed.TotalSeconds:N2} s into {partial.Path}");
             ConsoleReport.Timings(report);
             return ExitCodes.Success;
-        }
+        });
     }
 }

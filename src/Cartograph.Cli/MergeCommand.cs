@@ -28,24 +28,14 @@ public static class MergeCommand
     {
         var console = new ConsoleReport(quiet);
         var files = partials.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal).ToArray();
-        foreach (var f in files)
+        return GraphOutput.Run(console, outDir, noSvg, "merge", (partial, _, cancel) =>
         {
-            if (File.Exists(f)) continue;
-            console.Error($"partial graph '{f}' not found.");
-            return ExitCodes.BadInput;
-        }
-        using var partial = GraphOutput.OpenPartial(console, outDir);
-        if (partial is null) return ExitCodes.OutputFailed;
-        BuildReport report;
-        try
-        {
-            report = CartographPipeline.CreateDefault().Update(files, [], partial.Writer);
-        }
-        catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
-        {
-            console.Error(ex.Message);
-            return ExitCodes.BadInput;
-        }
-        return GraphOutput.Finish(console, report, outDir, noSvg, partial);
+            // every partial is checked (a regular file, whole: see PartialReader) as it is read; the first problem stops the merge
+            var report = CartographPipeline.CreateDefault().Update(files, [], partial.Writer, cancel: cancel);
+            if (report.DocumentsInGraph == 0)
+                throw new InvalidDataException((files.Length == 1 ? $"{files[0]}: the partial graph holds" : "the partial graphs hold")
+                    + " no documents: nothing to merge");
+            return report;
+        });
     }
 }

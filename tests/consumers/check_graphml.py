@@ -18,6 +18,31 @@ def fail(msg):
     sys.exit(1)
 
 
+def join_list(items):
+    """GraphML's aliases and documents: items joined by '|', a '|' or '\\' inside an item escaped with '\\'."""
+    return "|".join(i.replace("\\", "\\\\").replace("|", "\\|") for i in items)
+
+
+def split_list(value):
+    """The items of a joined list (join_list's inverse), as a reader of the GraphML splits them."""
+    if value == "":
+        return []
+    items, item, i = [], [], 0
+    while i < len(value):
+        if value[i] == "\\" and i + 1 < len(value):
+            item.append(value[i + 1])
+            i += 2
+            continue
+        if value[i] == "|":
+            items.append("".join(item))
+            item = []
+        else:
+            item.append(value[i])
+        i += 1
+    items.append("".join(item))
+    return items
+
+
 def decode_id(token):
     """Undo XmlConvert.EncodeNmToken (_xHHHH_ / _xHHHHHHHH_) used for ids that are not NMTOKENs."""
     return re.sub(r"_x([0-9A-Fa-f]{8}|[0-9A-Fa-f]{4})_", lambda m: chr(int(m.group(1), 16)), token)
@@ -55,15 +80,19 @@ def main(graphml_path, json_path):
                 fail(f"node {raw_id!r}: {key} is {type(data.get(key)).__name__}, expected {typ.__name__}")
         if data["label"] != node["label"] or data["mentions"] != node["mentions"]:
             fail(f"node {raw_id!r}: label/mentions {data['label']!r}/{data['mentions']} != json {node['label']!r}/{node['mentions']}")
-        if data.get("aliases", "") != "|".join(node["aliases"]):
+        if data.get("aliases", "") != join_list(node["aliases"]):
             fail(f"node {raw_id!r}: aliases {data.get('aliases')!r} != {node['aliases']!r}")
-        if data.get("documents", "") != "|".join(node["documents"]):
+        if data.get("documents", "") != join_list(node["documents"]):
             fail(f"node {raw_id!r}: documents differ")
+        if split_list(data.get("documents", "")) != node["documents"]:
+            fail(f"node {raw_id!r}: documents {data.get('documents')!r} do not split back into {node['documents']!r}")
         if node["evidence"] and node["evidence"][0]["quote"] not in data.get("evidence", ""):
             fail(f"node {raw_id!r}: first quote missing from evidence {data.get('evidence')!r}")
 
     seen = set()
-    for u, v, key, data in g.edges(keys=True, data=True):
+    # networkx reads a GraphML without parallel edges as a DiGraph, whose edges have no keys
+    all_edges = g.edges(keys=True, data=True) if g.is_multigraph() else ((u, v, i, d) for i, (u, v, d) in enumerate(g.edges(data=True)))
+    for u, v, key, data in all_edges:
         for k, typ in {"label": str, "relation": str, "weight": float}.items():
             if type(data.get(k)) is not typ:
                 fail(f"edge {key}: {k} is {type(data.get(k)).__name__}, expected {typ.__name__}")

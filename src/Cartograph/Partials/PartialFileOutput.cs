@@ -5,7 +5,8 @@ namespace Cartograph.Partials;
 /// <summary>
 /// A partial graph being written: documents stream into a hidden temp file next to the target and
 /// it takes the target's name only on <see cref="Commit"/>, so a failed or interrupted run never
-/// leaves a half-written partial where a later update or merge would trust it.
+/// leaves a half-written partial where a later update or merge would trust it. Every failure to write
+/// is an <see cref="OutputFailedException"/> naming the file; a cancelled run stops at its next write.
 /// </summary>
 public sealed class PartialFileOutput : IDisposable
 {
@@ -16,8 +17,8 @@ public sealed class PartialFileOutput : IDisposable
     private readonly bool _createdFolder;
     private bool _done;
 
-    /// <exception cref="IOException">The folder cannot be created or the file cannot be written; the message names it.</exception>
-    public PartialFileOutput(string path)
+    /// <exception cref="OutputFailedException">The folder cannot be created or the file cannot be written; the message names it.</exception>
+    public PartialFileOutput(string path, CancellationToken cancel = default)
     {
         _path = System.IO.Path.GetFullPath(path);
         _temp = AtomicFile.TempPathFor(_path);
@@ -26,23 +27,29 @@ public sealed class PartialFileOutput : IDisposable
             _folder = System.IO.Path.GetDirectoryName(_path)!;
             _createdFolder = !Directory.Exists(_folder);
             Directory.CreateDirectory(_folder);
+            Leftovers = AtomicFile.RemoveLeftovers(_path);
             _stream = new FileStream(_temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new IOException($"Cannot write the partial graph '{_path}': {ex.Message}", ex);
+            throw new OutputFailedException($"cannot write the partial graph '{_path}': {OutputFailedException.OneLine(ex.Message)}", ex);
         }
-        Writer = new PartialWriter(_stream);
+        Writer = new PartialWriter(new GuardedOutput(_stream, _path, cancel));
     }
 
     public string Path => _path;
     public PartialWriter Writer { get; }
 
+    /// <summary>Temp files of this partial that killed runs had left, now deleted.</summary>
+    public IReadOnlyList<string> Leftovers { get; }
+
+    /// <summary>Ends the file (its end record), flushes it to disk and gives it its name.</summary>
+    /// <exception cref="OutputFailedException">It could not be written (disk full...); the target is unchanged.</exception>
     public void Commit()
     {
         try
         {
-            Writer.Dispose();
+            Writer.Finish();
             _stream.Flush(flushToDisk: true);
             _stream.Dispose();
             AtomicFile.MoveIntoPlace(_temp, _path);
@@ -50,15 +57,23 @@ public sealed class PartialFileOutput : IDisposable
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new IOException($"Cannot write the partial graph '{_path}': {ex.Message}", ex);
+            throw new OutputFailedException($"cannot write the partial graph '{_path}': {OutputFailedException.OneLine(ex.Message)}", ex);
         }
     }
 
+    /// <summary>Without <see cref="Commit"/>: deletes the temp file. Never throws (a full disk fails the flush here too).</summary>
     public void Dispose()
     {
         if (_done) return;
         Writer.Dispose();
-        _stream.Dispose();
+        try
+        {
+            _stream.Dispose();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // the buffered bytes could not be flushed (disk full): they are being thrown away anyway
+        }
         try
         {
             File.Delete(_temp);
@@ -67,7 +82,7 @@ public sealed class PartialFileOutput : IDisposable
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            // best effort: a hidden .tmp file or an empty folder is harmless
+            // best effort: a hidden .tmp file or an empty folder is harmless, and the next run removes the file
         }
     }
 }

@@ -24,7 +24,10 @@ public sealed class PartialWriter : IDisposable
         System.Text.Encoding.UTF8.GetBytes($"{{\"format\":\"{PartialFormat.Name}\",\"version\":{PartialFormat.Version}}}\n");
 
     private readonly Stream _stream;
+    private readonly System.Security.Cryptography.IncrementalHash _digest =
+        System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
     private string? _lastId;
+    private string? _finalDigest;
 
     public PartialWriter(Stream stream)
     {
@@ -42,10 +45,26 @@ public sealed class PartialWriter : IDisposable
     {
         if (_lastId is not null && string.CompareOrdinal(_lastId, documentId) > 0)
             throw new InvalidOperationException($"Partial documents must be written in id order: '{documentId}' after '{_lastId}'.");
+        if (_finalDigest is not null) throw new InvalidOperationException("The partial graph is already finished.");
         _lastId = documentId;
         _stream.Write(record);
+        _digest.AppendData(record);
         Count++;
     }
+
+    /// <summary>Writes the end record (count and digest); no document may follow. Returns the digest.</summary>
+    public string Finish()
+    {
+        if (_finalDigest is not null) return _finalDigest;
+        string digest = "sha256:" + Convert.ToHexStringLower(_digest.GetHashAndReset());
+        _stream.Write(System.Text.Encoding.UTF8.GetBytes(
+            $"{{\"end\":\"{PartialFormat.EndMarker}\",\"documents\":{Count},\"digest\":\"{digest}\"}}\n"));
+        _finalDigest = digest;
+        return digest;
+    }
+
+    /// <summary>The digest written by <see cref="Finish"/> (null before).</summary>
+    public string? Digest => _finalDigest;
 
     [ThreadStatic] private static ArrayBufferWriter<byte>? t_buffer;
     [ThreadStatic] private static Utf8JsonWriter? t_json;
@@ -123,7 +142,5 @@ public sealed class PartialWriter : IDisposable
     }
 
     /// <summary>The stream belongs to the caller; nothing is buffered here.</summary>
-    public void Dispose()
-    {
-    }
+    public void Dispose() => _digest.Dispose();
 }

@@ -81,10 +81,13 @@ public sealed class CartographPipeline
     /// <summary>
     /// Adds documents to what partial graphs already hold (an incremental build, or a merge of
     /// shards). A new input replaces a document of the partials with the same id (an edited
-    /// episode); the same content already present changes nothing.
+    /// episode); the same content already present changes nothing. The new documents are first written to a partial
+    /// of their own in <paramref name="scratchFolder"/> (the output's staging folder, so a missing or full TMPDIR
+    /// never matters; the system's temp folder when null).
     /// </summary>
+    /// <exception cref="InvalidDataException">A partial is unreadable, malformed, truncated or changed; the message names it.</exception>
     public BuildReport Update(IReadOnlyList<string> partials, IEnumerable<string> inputs, PartialWriter? merged,
-        IProgress<BuildProgress>? progress = null, CancellationToken cancel = default)
+        IProgress<BuildProgress>? progress = null, CancellationToken cancel = default, string? scratchFolder = null)
     {
         var clock = Stopwatch.StartNew();
         var accumulator = new GraphAccumulator();
@@ -98,10 +101,18 @@ public sealed class CartographPipeline
             var freshIds = new Dictionary<string, string>(StringComparer.Ordinal);
             if (inputs.Any())
             {
-                fresh = Path.GetTempFileName();
-                using (var stream = new FileStream(fresh, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
-                using (var writer = new PartialWriter(stream))
+                fresh = Path.Combine(scratchFolder ?? Path.GetTempPath(), $".new-documents.{Environment.ProcessId}-{Guid.NewGuid():N}.partial.jsonl");
+                try
+                {
+                    using var stream = new FileStream(fresh, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+                    using var writer = new PartialWriter(new Writing.GuardedOutput(stream, fresh, cancel));
                     run = ExtractToPartial(inputs, writer, doc => freshIds[doc.DocumentId] = doc.ContentHash, progress, cancel);
+                    writer.Finish();
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    throw Writing.OutputFailedException.Writing(fresh, ex);
+                }
                 sources.Add(fresh);
             }
             int freshSource = sources.Count - 1;
@@ -110,6 +121,7 @@ public sealed class CartographPipeline
             int duplicates = run.Duplicates;
             PartialMerge.Fold(sources, (doc, source) =>
             {
+                cancel.ThrowIfCancellationRequested();
                 bool isFresh = fresh is not null && source == freshSource;
                 // an edited file replaces the document of the same id; unchanged, it is a duplicate below
                 if (!isFresh && freshIds.TryGetValue(doc.DocumentId, out var freshHash) && freshHash != doc.ContentHash) return;
@@ -127,7 +139,7 @@ public sealed class CartographPipeline
         }
         finally
         {
-            if (fresh is not null) File.Delete(fresh);
+            if (fresh is not null) Writing.AtomicFile.TryDelete(fresh);
         }
     }
 

@@ -107,6 +107,9 @@ public static class ContentCleaner
                 case '\\' when i + 1 < line.Length && line[i + 1] == '[':
                     i = Bracket(line, i, escaped: true);
                     break;
+                case '\\' when i + 1 < line.Length && line[i + 1] == '\\':
+                    i++; // a doubled backslash is text (a path, a regex): quotes show it as written
+                    break;
                 case '\\' when i + 1 < line.Length && IsMarkdownPunctuation(line[i + 1]):
                     line[i] = ' ';
                     i++; // keep the escaped char itself

@@ -31,6 +31,9 @@ public sealed class CorpusScan
 /// <item>A file named explicitly with another extension is skipped with a <see cref="ProblemSeverity.Warning"/> problem
 /// (the corpus is defined as text and markdown; a stray .json or .pdf is more likely a mistake than intent).</item>
 /// <item>A missing input, an unlistable folder or an unopenable file is an error problem naming the path; never an exception.</item>
+/// <item>Only regular files are read (symbolic links followed): a named pipe would block the build in <c>open</c> and a device
+/// such as /dev/zero never ends, so a <c>.txt</c> that is one is skipped by name ("not a regular file (a named pipe)").</item>
+/// <item>Names that are not valid UTF-8 are read too (<see cref="RawPaths"/>); their ids show the bad bytes as <c>\xNN</c>.</item>
 /// <item>Order is ordinal by full path; duplicates (same full path reached twice) are removed.</item>
 /// <item>Ids: the file name without extension; names shared by several files (compared ignoring case) become the path
 /// relative to the group's deepest common folder, without extension, '/'-separated (e.g. "a/notes", "b/notes");
@@ -58,21 +61,20 @@ public static class CorpusScanner
                 continue;
             }
             string full;
-            try { full = Path.GetFullPath(input); }
+            try { full = Path.GetFullPath(RawPaths.FromArgument(input)); }
             catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
             {
                 problems.Add(new ReadProblem(input, $"invalid path ({e.Message})"));
                 continue;
             }
 
-            if (Directory.Exists(full)) Walk(full, files, problems);
-            else if (File.Exists(full))
-            {
-                if (!IsCorpusFile(full))
-                    problems.Add(new ReadProblem(input, "not a .txt or .md file; skipped", ProblemSeverity.Warning));
-                else if (CanOpen(full, problems)) files.Add(full);
-            }
-            else problems.Add(new ReadProblem(input, "input path not found"));
+            var kind = FileKinds.Of(full);
+            if (kind == FileKind.Directory) Walk(full, files, problems);
+            else if (kind == FileKind.Missing) problems.Add(new ReadProblem(input, "input path not found"));
+            else if (FileKinds.NotRegular(kind) is { } why) problems.Add(new ReadProblem(input, why + "; skipped"));
+            else if (!IsCorpusFile(full))
+                problems.Add(new ReadProblem(input, "not a .txt or .md file; skipped", ProblemSeverity.Warning));
+            else if (CanOpen(full, problems)) files.Add(full);
         }
 
         var ordered = files.OrderBy(f => f, StringComparer.Ordinal).ToArray();
@@ -87,7 +89,7 @@ public static class CorpusScanner
         {
             var dir = pending.Pop();
             string[] entries;
-            try { entries = Directory.GetFileSystemEntries(dir); }
+            try { entries = RawPaths.List(dir); }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 problems.Add(new ReadProblem(dir, $"cannot list folder: {e.Message}"));
@@ -97,19 +99,14 @@ public static class CorpusScanner
             {
                 var name = Path.GetFileName(entry);
                 if (name.StartsWith('.')) continue;
-                try
-                {
-                    var attributes = File.GetAttributes(entry);
-                    if ((attributes & FileAttributes.Directory) != 0)
-                    {
-                        if ((attributes & FileAttributes.ReparsePoint) == 0) pending.Push(entry);
-                    }
-                    else if (IsCorpusFile(entry) && CanOpen(entry, problems)) files.Add(entry);
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    problems.Add(new ReadProblem(entry, $"cannot read: {e.Message}"));
-                }
+                var self = FileKinds.OfLink(entry);
+                if (self == FileKind.Directory) pending.Push(entry);
+                // a linked folder is not descended into; a linked file is read like the file it names
+                if (self == FileKind.Directory || !IsCorpusFile(entry)) continue;
+                var kind = self == FileKind.SymbolicLink ? FileKinds.Of(entry) : self;
+                if (kind == FileKind.Directory) continue;
+                if (FileKinds.NotRegular(kind) is { } why) problems.Add(new ReadProblem(entry, why + "; skipped"));
+                else if (CanOpen(entry, problems)) files.Add(entry);
             }
         }
     }
@@ -118,7 +115,7 @@ public static class CorpusScanner
     {
         try
         {
-            using var _ = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1);
+            using var _ = RawPaths.OpenRead(path);
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -138,14 +135,14 @@ public static class CorpusScanner
             var members = group.ToArray();
             if (members.Length == 1)
             {
-                ids[members[0].index] = group.Key;
+                ids[members[0].index] = RawPaths.Display(group.Key);
                 continue;
             }
             var common = CommonFolder(members.Select(m => Path.GetDirectoryName(m.path) ?? "").ToArray());
             var relative = members.Select(m => Relative(common, m.path, keepExtension: false)).ToArray();
             var collides = relative.GroupBy(r => r, StringComparer.OrdinalIgnoreCase).Any(g => g.Count() > 1);
             for (var i = 0; i < members.Length; i++)
-                ids[members[i].index] = collides ? Relative(common, members[i].path, keepExtension: true) : relative[i];
+                ids[members[i].index] = RawPaths.Display(collides ? Relative(common, members[i].path, keepExtension: true) : relative[i]);
         }
         return ordered.Select((path, i) => new CorpusFile(path, ids[i])).ToArray();
     }

@@ -29,10 +29,12 @@ public sealed class DocumentReader
 
     public ReadResult Read(string path, string id)
     {
-        if (Directory.Exists(path)) return Fail(path, "is a folder, not a file");
+        var kind = FileKinds.Of(path);
+        if (kind == FileKind.Directory) return Fail(path, "is a folder, not a file");
+        if (kind != FileKind.Missing && FileKinds.NotRegular(kind) is { } why) return Fail(path, why);
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+            using var stream = RawPaths.OpenRead(path);
             return Read(stream, path, id);
         }
         catch (FileNotFoundException) { return Fail(path, "file not found"); }
@@ -126,8 +128,10 @@ public sealed class DocumentReader
         return ReadResult.Success(new Document(id, path, text, content!, lines, hash), warnings);
     }
 
+    // (UTF-32 LE's byte-order mark starts with UTF-16 LE's; UTF-32 BE's is checked on its own)
     private static bool LooksUtf16(ReadOnlySpan<byte> bytes) =>
-        bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]);
+        bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])
+        || bytes.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]);
 
     private static (int LineNumber, int Bytes) LongestByteLine(ReadOnlySpan<byte> bytes)
     {

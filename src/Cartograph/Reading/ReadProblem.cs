@@ -9,8 +9,9 @@ public enum ProblemSeverity
     Warning,
 }
 
-/// <summary>A problem with one input path: always carries the path and a human-readable message; never an exception.</summary>
+/// <summary>A problem with one input path: always carries the path and a human-readable message; never an exception.
+/// A name that is not UTF-8 is shown with its bad bytes as \xNN (<see cref="RawPaths.Display"/>).</summary>
 public sealed record ReadProblem(string Path, string Message, ProblemSeverity Severity = ProblemSeverity.Error)
 {
-    public override string ToString() => $"{Path}: {(Severity == ProblemSeverity.Warning ? "warning: " : "")}{Message}";
+    public override string ToString() => $"{RawPaths.Display(Path)}: {(Severity == ProblemSeverity.Warning ? "warning: " : "")}{Message}";
 }

@@ -18,7 +18,7 @@ public sealed class DecodedText
     /// <summary>Decoded text: BOM stripped, double-encoded UTF-8 repaired, newlines normalised to "\n".</summary>
     public string? Text { get; }
 
-    /// <summary>"UTF-8", "UTF-8 BOM", "UTF-16 LE", "UTF-16 BE", "Windows-1252" (or "binary").</summary>
+    /// <summary>"UTF-8", "UTF-8 BOM", "UTF-16 LE", "UTF-16 BE", "UTF-32 LE", "UTF-32 BE", "Windows-1252" (or "binary").</summary>
     public string Encoding { get; }
 
     public string? Problem { get; }
@@ -31,7 +31,7 @@ public sealed class DecodedText
 }
 
 /// <summary>
-/// Bytes to text. Order: BOM sniffing (UTF-8, UTF-16 LE/BE) → binary detection (first 8 KB, not for UTF-16)
+/// Bytes to text. Order: BOM sniffing (UTF-8, UTF-32 LE/BE, UTF-16 LE/BE) → binary detection (first 8 KB, not for UTF-16)
 /// → strict UTF-8, else Windows-1252 → strip a leading U+FEFF → mojibake repair → newline normalisation.
 /// Pure and thread-safe.
 /// </summary>
@@ -63,6 +63,17 @@ public static class TextDecoder
                 encoding = "UTF-8 BOM";
                 warnings.Add("invalid UTF-8 sequences after a UTF-8 BOM were replaced with U+FFFD");
             }
+        }
+        else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]))
+        {
+            // before UTF-16 LE, whose byte-order mark is the first half of this one
+            text = DecodeUtf32(bytes[4..], bigEndian: false, warnings);
+            encoding = "UTF-32 LE";
+        }
+        else if (bytes.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
+        {
+            text = DecodeUtf32(bytes[4..], bigEndian: true, warnings);
+            encoding = "UTF-32 BE";
         }
         else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
         {
@@ -214,6 +225,19 @@ public static class TextDecoder
         var text = encoding.GetString(bytes);
         if (text.Contains('\uFFFD') && !HasEncodedReplacementChar(bytes, bigEndian))
             warnings.Add("invalid UTF-16 (unpaired surrogates) replaced with U+FFFD");
+        return text;
+    }
+
+    private static string DecodeUtf32(ReadOnlySpan<byte> bytes, bool bigEndian, List<string> warnings)
+    {
+        if (bytes.Length % 4 != 0)
+        {
+            warnings.Add($"UTF-32 text has {bytes.Length % 4} byte(s) past its last character; they were ignored");
+            bytes = bytes[..(bytes.Length - bytes.Length % 4)];
+        }
+        var text = new UTF32Encoding(bigEndian, byteOrderMark: false, throwOnInvalidCharacters: false).GetString(bytes);
+        if (text.Contains('\uFFFD'))
+            warnings.Add("invalid UTF-32 (values that are not characters) replaced with U+FFFD");
         return text;
     }
 

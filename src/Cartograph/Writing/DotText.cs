@@ -11,6 +11,7 @@ namespace Cartograph.Writing;
 /// <item>labels (escString): additionally newline → <c>\n</c> and <c>&amp;</c> → <c>&amp;amp;</c> (Graphviz decodes HTML entities in labels); doubling <c>\</c> neutralises <c>\N</c>, <c>\G</c> ...</item>
 /// <item>tooltips: Graphviz un-escapes backslashes twice on the way to SVG, so <c>\</c> is written four times.</item>
 /// </list>
+/// No string is longer than <see cref="LongText.MaxDotChars"/> characters (Graphviz's limit).
 /// In all three a CRLF becomes one line break and a lone CR is dropped; characters no format can carry
 /// are dropped first (<see cref="TextCleaner"/>).
 /// </summary>
@@ -26,9 +27,14 @@ public static class DotText
 
     public static void WriteTooltip(TextWriter w, string text) => w.Write(Quote(text, Tooltip));
 
-    /// <summary>The quoted form, as the DOT writer streams it.</summary>
+    /// <summary>
+    /// The quoted form, as the DOT writer streams it. A longer text than <see cref="LongText.MaxDotChars"/> is cut
+    /// visibly (an id keeps a hash of the whole), so Graphviz reads every string.
+    /// </summary>
     internal static void WriteQuoted(Utf8Sink sink, ReadOnlySpan<char> text, AsciiEscapes escapes)
     {
+        if (text.Length > LongText.MaxDotChars)
+            text = ReferenceEquals(escapes, Id) ? LongText.FitId(text, LongText.MaxDotChars) : LongText.Fit(text, LongText.MaxDotChars);
         sink.Write((byte)'"');
         sink.WriteText(text, escapes);
         sink.Write((byte)'"');

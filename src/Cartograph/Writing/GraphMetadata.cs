@@ -6,7 +6,9 @@ namespace Cartograph.Writing;
 /// Graph-level attributes written into every output. Deliberately has no timestamp or path:
 /// the same input must give byte-identical files.
 /// </summary>
-public sealed record GraphMetadata(string Name, int DocumentCount, string Generator, string GeneratorVersion)
+/// <param name="PartialDigest">The digest of the graph.partial.jsonl written with the graph (its end record), which
+/// graph.json records so <c>build --update</c> can prove the two belong together; null when there is none.</param>
+public sealed record GraphMetadata(string Name, int DocumentCount, string Generator, string GeneratorVersion, string? PartialDigest = null)
 {
     /// <summary>Metadata naming this build of Cartograph as the generator.</summary>
     public static GraphMetadata ForCartograph(int documentCount, string name = "cartograph")

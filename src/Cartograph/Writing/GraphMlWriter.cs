@@ -99,7 +99,8 @@ public static class GraphMlWriter
     /// GraphML ids are NMTOKENs. Normal ids (<c>type:slug</c>) already are; anything else is encoded
     /// reversibly (<c>_xHHHH_</c>) by <see cref="XmlConvert.EncodeNmToken"/> so the file stays valid.
     /// </summary>
-    public static string NodeId(string id) => XmlConvert.EncodeNmToken(TextCleaner.Clean(id)) ?? "_";
+    public static string NodeId(string id) =>
+        XmlConvert.EncodeNmToken(new string(LongText.FitId(TextCleaner.Clean(id), LongText.MaxXmlChars / 8))) ?? "_";
 
     // Runs of markup that depend only on the node type or edge relation, as one block each.
     private static readonly byte[][] s_typeRuns = EnumTables.ForTypes(t => $"      <data key=\"entity_type\">{t.Name()}</data>\n");
@@ -156,14 +157,17 @@ public static class GraphMlWriter
         sink.Write("    </edge>\n"u8);
     }
 
+    /// <summary>A list as one value: '|' between items, '|' and '\' inside an item escaped (<see cref="LongText.AppendList"/>).</summary>
     private static ReadOnlySpan<char> Joined(CharBuffer buffer, SortedStrings values)
     {
-        if (values.Count == 1) return values.Min; // joining one value is the value
+        if (values.Count == 1 && !LongText.NeedsListEscape(values.Min)) return values.Min; // joining one value is the value
         buffer.Clear();
+        bool first = true;
         foreach (var v in values.Items)
         {
-            if (buffer.Length > 0) buffer.Append('|');
-            buffer.Append(v);
+            if (!first) buffer.Append('|');
+            LongText.AppendList(buffer, v);
+            first = false;
         }
         return buffer.Span;
     }
@@ -183,6 +187,7 @@ public static class GraphMlWriter
     private static void WriteData(Utf8Sink sink, ReadOnlySpan<byte> startTag, ReadOnlySpan<char> value)
     {
         if (TextCleaner.CleansToEmpty(value)) return;
+        value = LongText.Fit(value, LongText.MaxXmlChars); // a plain xmllint reads every value (graph.json keeps the full text)
         sink.Write(startTag);
         sink.WriteText(value, XmlEscapes.Text);
         sink.Write("</data>\n"u8);

@@ -9,7 +9,8 @@ public sealed record GraphWriteResult(IReadOnlyList<string> Files, IReadOnlyList
 /// <param name="RenderSvg">Run Graphviz to produce graph.svg when it is installed.</param>
 /// <param name="MaxSvgNodes">Above this many nodes the SVG is skipped (with a warning): a layout would take minutes.</param>
 /// <param name="SvgTimeout">Graphviz is killed after this long and the SVG skipped (with a warning).</param>
-public sealed record GraphWriteOptions(bool RenderSvg = true, int MaxSvgNodes = 20_000, TimeSpan? SvgTimeout = null)
+/// <param name="Cancel">Stops the writing (Ctrl-C): the file being written is abandoned, Graphviz killed.</param>
+public sealed record GraphWriteOptions(bool RenderSvg = true, int MaxSvgNodes = 20_000, TimeSpan? SvgTimeout = null, CancellationToken Cancel = default)
 {
     public static readonly GraphWriteOptions Default = new();
 

@@ -10,33 +10,60 @@ public static class GraphWriters
     public const string JsonFile = "graph.json";
     public const string SvgFile = "graph.svg";
 
+    /// <summary>
+    /// The files written from the graph itself, in the order written (graph.svg is rendered from graph.dot after them).
+    /// An output format is one more line here: <see cref="OutputSet"/> takes its files from this list.
+    /// </summary>
+    public static readonly IReadOnlyList<(string File, Action<KnowledgeGraph, GraphMetadata, Stream> Write)> Formats =
+    [
+        (GraphMlFile, GraphMlWriter.Write),
+        (DotFile, DotWriter.Write),
+        (JsonFile, JsonGraphWriter.Write),
+    ];
+
     public static GraphWriteResult WriteAll(KnowledgeGraph graph, GraphMetadata meta, string outDir) =>
         WriteAll(graph, meta, outDir, GraphWriteOptions.Default);
 
-    /// <exception cref="IOException">The output folder cannot be created or written; the message names it.</exception>
+    /// <summary>
+    /// Writes the graph's files into <paramref name="outDir"/> as one <see cref="OutputSet"/>: the folder holds the old
+    /// files or the new ones, never a mix (a graph.partial.jsonl of an earlier build is removed: it no longer matches).
+    /// </summary>
+    /// <exception cref="OutputFailedException">The output folder cannot be created or written; the message names it.</exception>
     public static GraphWriteResult WriteAll(KnowledgeGraph graph, GraphMetadata meta, string outDir, GraphWriteOptions options)
     {
-        string dir = Path.GetFullPath(outDir);
+        using var set = OutputSet.Begin(outDir);
+        var staged = WriteFiles(graph, meta, set.StagingFolder, options);
+        set.Commit(staged.Files.Select(Path.GetFileName)!);
+        return staged with { Files = [.. staged.Files.Select(f => set.Final(Path.GetFileName(f)))] };
+    }
+
+    /// <summary>
+    /// Writes graph.graphml, graph.dot and graph.json into <paramref name="folder"/> (a staging folder: see
+    /// <see cref="OutputSet"/>), then graph.svg when Graphviz renders it.
+    /// </summary>
+    /// <exception cref="OutputFailedException">A file cannot be written; the message names it.</exception>
+    /// <exception cref="OperationCanceledException"><see cref="GraphWriteOptions.Cancel"/> was cancelled.</exception>
+    public static GraphWriteResult WriteFiles(KnowledgeGraph graph, GraphMetadata meta, string folder, GraphWriteOptions options)
+    {
+        string dir = Path.GetFullPath(folder);
         var files = new List<string>();
         var warnings = new List<string>();
-        try
+        // one file at a time: each writer already formats on every core, and three at once held three
+        // sets of buffers for no gain in time on a 2-core machine (1 GB corpus: one of the changes that took the
+        // peak from 2,434 to 2,322 MiB; bench/RESULTS.md, session 5)
+        foreach (var (name, write) in Formats)
         {
-            Directory.CreateDirectory(dir);
-            (string File, Action<Stream> Write)[] outputs =
-            [
-                (Path.Combine(dir, GraphMlFile), s => GraphMlWriter.Write(graph, meta, s)),
-                (Path.Combine(dir, DotFile), s => DotWriter.Write(graph, meta, s)),
-                (Path.Combine(dir, JsonFile), s => JsonGraphWriter.Write(graph, meta, s)),
-            ];
-            // one file at a time: each writer already formats on every core, and three at once held three
-            // sets of buffers for no gain in time on a 2-core machine (1 GB corpus: one of the changes that took the
-            // peak from 2,434 to 2,322 MiB; bench/RESULTS.md, session 5)
-            foreach (var (file, write) in outputs) AtomicFile.Write(file, write);
-            files.AddRange(outputs.Select(o => o.File));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new IOException($"Cannot write the graph files to the output folder '{dir}': {ex.Message}", ex);
+            string file = Path.Combine(dir, name);
+            try
+            {
+                Directory.CreateDirectory(dir);
+                AtomicFile.Write(file, s => write(graph, meta, new GuardedOutput(s, file, options.Cancel)));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw OutputFailedException.Writing(file, ex);
+            }
+            files.Add(file);
         }
 
         if (options.RenderSvg) RenderSvg(graph, dir, options, files, warnings);
@@ -60,7 +87,7 @@ public static class GraphWriters
         string svg = Path.Combine(dir, SvgFile);
         try
         {
-            foreach (var line in SvgRenderer.Render(dot, Path.Combine(dir, DotFile), svg, options.EffectiveSvgTimeout))
+            foreach (var line in SvgRenderer.Render(dot, Path.Combine(dir, DotFile), svg, options.EffectiveSvgTimeout, options.Cancel))
                 warnings.Add("graphviz: " + line);
             files.Add(svg);
         }

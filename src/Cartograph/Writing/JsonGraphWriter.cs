@@ -30,6 +30,11 @@ public static class JsonGraphWriter
         strings.Write(sink, meta.Name);
         sink.Write(",\n    \"document_count\": "u8);
         sink.WriteInt(meta.DocumentCount);
+        if (meta.PartialDigest is { } digest)
+        {
+            sink.Write(",\n    \"partial_digest\": "u8);
+            strings.Write(sink, digest);
+        }
         sink.Write(",\n    \"generator\": "u8);
         strings.Write(sink, meta.Generator);
         sink.Write(",\n    \"generator_version\": "u8);

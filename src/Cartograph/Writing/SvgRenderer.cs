@@ -20,7 +20,7 @@ public static class SvgRenderer
 
     /// <summary>Renders <paramref name="dotFile"/> to <paramref name="svgFile"/>; returns Graphviz's stderr lines as warnings.</summary>
     /// <exception cref="InvalidOperationException">Graphviz failed or timed out; the message includes its stderr.</exception>
-    public static IReadOnlyList<string> Render(string dotExe, string dotFile, string svgFile, TimeSpan timeout)
+    public static IReadOnlyList<string> Render(string dotExe, string dotFile, string svgFile, TimeSpan timeout, CancellationToken cancel = default)
     {
         string temp = AtomicFile.TempPathFor(svgFile);
         var psi = new ProcessStartInfo(dotExe)
@@ -38,11 +38,17 @@ public static class SvgRenderer
             using var process = Process.Start(psi) ?? throw new InvalidOperationException($"Could not start {dotExe}.");
             var stderr = process.StandardError.ReadToEndAsync();
             var stdout = process.StandardOutput.ReadToEndAsync();
-            if (!process.WaitForExit(timeout))
+            bool cancelled = false;
+            // Ctrl-C: Graphviz is stopped with the run (a layout of a large graph can take minutes)
+            using (cancel.Register(() => { cancelled = true; TryKill(process); }))
             {
-                process.Kill(entireProcessTree: true);
-                throw new InvalidOperationException($"Graphviz did not finish rendering {dotFile} within {timeout.TotalSeconds:0} s.");
+                if (!process.WaitForExit(timeout) && !cancelled)
+                {
+                    process.Kill(entireProcessTree: true);
+                    throw new InvalidOperationException($"Graphviz did not finish rendering {dotFile} within {timeout.TotalSeconds:0} s.");
+                }
             }
+            cancel.ThrowIfCancellationRequested();
             process.WaitForExit(); // drains the redirected streams
             string errors = stderr.Result.Trim();
             _ = stdout.Result;
@@ -54,6 +60,18 @@ public static class SvgRenderer
         finally
         {
             if (File.Exists(temp)) AtomicFile.TryDelete(temp);
+        }
+    }
+
+    private static void TryKill(Process process)
+    {
+        try
+        {
+            process.Kill(entireProcessTree: true);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or System.ComponentModel.Win32Exception)
+        {
+            // it has just ended by itself
         }
     }
 }

@@ -102,4 +102,32 @@ public sealed class PartialReaderTests
         var disposed = Task.Run(reader.Dispose);
         Assert.That(disposed.Wait(TimeSpan.FromSeconds(30)), Is.True, "Dispose returned");
     }
+
+    [Test]
+    public void APartialEndsWithTheCountAndDigestOfItsDocumentLines()
+    {
+        var lines = File.ReadAllLines(CommittedPartial);
+        var end = System.Text.Json.JsonDocument.Parse(lines[^1]).RootElement;
+        Assert.That(end.GetProperty("end").GetString(), Is.EqualTo(PartialFormat.EndMarker));
+        Assert.That(end.GetProperty("documents").GetInt32(), Is.EqualTo(lines.Length - 2));
+        string digest = "sha256:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
+            System.Text.Encoding.UTF8.GetBytes(string.Concat(lines[1..^1].Select(l => l + "\n")))));
+        Assert.That(end.GetProperty("digest").GetString(), Is.EqualTo(digest));
+        Assert.That(ReadAll(CommittedPartial, readAhead: true), Has.Count.EqualTo(lines.Length - 2), "a whole partial reads to its end");
+    }
+
+    [TestCase(false)]
+    [TestCase(true)]
+    public void APartialCutAtALineBoundaryFailsAtItsEndInsteadOfEndingEarly(bool readAhead)
+    {
+        using var tmp = new TempDir();
+        var lines = File.ReadAllLines(CommittedPartial);
+        string cut = tmp.File("cut.partial.jsonl");
+        File.WriteAllLines(cut, lines[..3]);
+        using var reader = new PartialReader(cut, readAhead);
+        Assert.That(reader.Next(), Is.Not.Null);
+        Assert.That(reader.Next(), Is.Not.Null);
+        Assert.That(() => reader.Next(), Throws.TypeOf<InvalidDataException>()
+            .With.Message.Contains("truncated: the file ends after 2 document(s) without its end record"));
+    }
 }

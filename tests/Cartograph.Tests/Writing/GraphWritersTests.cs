@@ -22,7 +22,7 @@ public sealed class GraphWritersTests
         using var dir = new TempDir();
         string blocker = dir.File("not-a-folder");
         File.WriteAllText(blocker, "x");
-        var ex = Assert.Throws<IOException>(() => GraphWriters.WriteAll(TestGraphs.Tiny(), TestGraphs.Meta, blocker));
+        var ex = Assert.Throws<OutputFailedException>(() => GraphWriters.WriteAll(TestGraphs.Tiny(), TestGraphs.Meta, blocker));
         Assert.That(ex!.Message, Does.Contain(blocker));
     }
 

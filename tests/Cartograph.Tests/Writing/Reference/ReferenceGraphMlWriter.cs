@@ -140,10 +140,12 @@ internal static class ReferenceGraphMlWriter
     private static void WriteJoined(XmlWriter xml, string key, SortedStrings values, StringBuilder buffer)
     {
         buffer.Clear();
+        bool first = true;
         foreach (var v in values)
         {
-            if (buffer.Length > 0) buffer.Append('|');
-            buffer.Append(v);
+            if (!first) buffer.Append('|');
+            buffer.Append(v.Replace("\\", "\\\\").Replace("|", "\\|"));
+            first = false;
         }
         WriteData(xml, key, buffer);
     }
