@@ -25,7 +25,7 @@ internal static class RelationRules
             DevelopedBy(x, a, si);
             DefinedAsMadeBy(x, a, si);
             ReleasedBy(x, a, si);
-            MakerNamedBeside(x, a, si);
+            MakerNamedBeside(x, sentences, si);
             CompetesWith(x, sentences, si, paper, rivalrySentences);
         }
         // one relation per (source, relation, target, sentence), in first-seen order
@@ -84,25 +84,37 @@ internal static class RelationRules
     private const int ReleaseReach = 14;
 
     /// <summary>
-    /// A product named in the same sentence as the organization the lexicon knows makes it ("Google's Gemini",
-    /// "Gemini, Google's new model", "Gemini from Google"): the text names both, the lexicon says which way round.
-    /// A maker the sentence does not name is no edge.
+    /// A product named near the organization the lexicon knows makes it: in the same sentence ("Google's Gemini",
+    /// "Gemini from Google") or a few sentences away within the same item ("NVIDIA announced its new data center GPU.
+    /// The A100 ..."). The text names both; the lexicon only says which way round. A maker the text does
+    /// not name nearby is no edge.
     /// </summary>
-    private static void MakerNamedBeside(DocumentExtraction x, SentenceAnalysis a, int si)
+    private static void MakerNamedBeside(DocumentExtraction x, List<SentenceAnalysis> sentences, int si)
     {
+        var a = sentences[si];
         foreach (var m in a.Mentions)
         {
             var made = x.Entities[m.Entity];
             if (made.Type != EntityType.Product || made.Maker is null) continue;
             string makerKey = EntityKey.Of(made.Maker);
-            foreach (var o in a.Mentions)
+            // looking back and ahead, but not past the start of another item ("## 3.", "Next up")
+            int from = si, to = si;
+            while (from > 0 && si - from < MakerReach && !sentences[from].ShiftsTopic) from--;
+            while (to + 1 < sentences.Count && to - si < MakerReach && !sentences[to + 1].ShiftsTopic) to++;
+            for (int near = from; near <= to; near++)
             {
-                var org = x.Entities[o.Entity];
-                if (org.Type == EntityType.Organization && !o.Contrastive && org.Key == makerKey)
-                    Add(x, m.Entity, Relation.DevelopedBy, o.Entity, si);
+                foreach (var o in sentences[near].Mentions)
+                {
+                    var org = x.Entities[o.Entity];
+                    if (org.Type == EntityType.Organization && !o.Contrastive && org.Key == makerKey)
+                        Add(x, m.Entity, Relation.DevelopedBy, o.Entity, si);
+                }
             }
         }
     }
+
+    /// <summary>How many sentences away, within one item, the maker may be named.</summary>
+    private const int MakerReach = 6;
 
     /// <summary>"Hymba is a small language model from NVIDIA": the maker of the work the sentence defines.</summary>
     private static void DefinedAsMadeBy(DocumentExtraction x, SentenceAnalysis a, int si)

@@ -126,6 +126,16 @@ public sealed class NewsletterDigestTests
     }
 
     [Test]
+    public void AMakerNamedAFewSentencesBeforeItsProductInTheSameItemIsAnEdgeButNotFromAnotherItem()
+    {
+        var near = ExtractionHarness.Graph("NVIDIA announced its new data center GPU this week. It ships in May. The A100 has 40 GB of memory.");
+        near.RequireEdge(DevelopedBy, Product, "A100", Organization, "NVIDIA");
+        var apart = ExtractionHarness.Graph("## 1. Chips\n\nNVIDIA had a quiet week.\n\n## 2. Benchmarks\n\nThe A100 tops the MLPerf table.\n");
+        apart.Require(Product, "A100");
+        Assert.That(apart.FindEdge(DevelopedBy, Product, "A100", Organization, "NVIDIA"), Is.Null, apart.Describe());
+    }
+
+    [Test]
     public void AMakerTheSentenceNamesBesideItsProductIsAnEdge()
     {
         var g = ExtractionHarness.Graph("- Meeting notes: Google Meet now summarises calls, and Google says more is coming.\n- Meta has released LLaMA 2 with a commercial licence.\n");
