@@ -314,7 +314,9 @@ public sealed class MentionFinder
             return new Mention(at, end, EntityType.Technique, label, label, MentionOrigin.Discovered, null) { Alias = string.Concat(label, " ", nextWord) };
         }
 
-        bool paperHeadAfter = hasNextWord && NameShapes.PaperHeadLookup.Contains(nextWord) && char.IsLower(nextWord[0]);
+        bool paperHeadAfter = hasNextWord && NameShapes.PaperHeadLookup.Contains(nextWord) && char.IsLower(nextWord[0])
+            // "Computers work with numbers": a dictionary word capitalised only because it opens the sentence
+            && !(sentenceStart && singlePlain && IsDictionaryWord(firstWord));
         // "they use what they call Inner-Guidance": a part the work names, not a new paper
         if (coined && !paperHeadAfter && CueMatcher.LastBefore(text, tokens, at, s_componentNamingCues, earliest: at - 4) is int cue and >= 0
             && !HasIntroductionBefore(text, tokens, cue))
@@ -766,6 +768,15 @@ public sealed class MentionFinder
     /// <summary>"I", "I'd", "We're": capitalised but never part of a name.</summary>
     private static bool IsPronounOrContraction(ReadOnlySpan<char> w) =>
         (w.Length == 1 && w[0] is 'I' or 'A') || w.Contains('\'') || w.Contains('\u2019');
+
+    private bool IsDictionaryWord(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = stackalloc char[Math.Min(word.Length, 64)];
+        if (word.Length > lower.Length) return false;
+        word.ToLowerInvariant(lower);
+        var everyday = _lexicon.EverydayWords;
+        return everyday.Contains(lower) || everyday.ContainsInflected(lower);
+    }
 
     private bool IsCommonWord(ReadOnlySpan<char> word)
     {

@@ -36,4 +36,13 @@ public sealed class PaperIntroductionTests
         var g = ExtractionHarness.Graph("Ana: Next up is VoxelDream.\nBen: And we've got PixelLoom.");
         Assert.That(g.Labels(Paper), Is.EquivalentTo(new[] { "VoxelDream", "PixelLoom" }), g.Describe());
     }
+
+    [Test]
+    public void ADictionaryWordOpeningASentenceBeforeAPaperWordIsNoPaperButACoinedOneIs()
+    {
+        var everyday = ExtractionHarness.Graph("Ana: Computers work with numbers, and those numbers need some precision.");
+        Assert.That(everyday.AnyNamed("Computers"), Is.Empty, everyday.Describe());
+        var coined = ExtractionHarness.Graph("Ana: FlowKite work from last year animates still photos.");
+        coined.Require(Paper, "FlowKite");
+    }
 }
