@@ -771,6 +771,23 @@ def exclude(lexes):
         lexes[kind].remove_form(norm_key(form), "excluded by hand (additions/exclude.tsv)")
 
 
+def weaken_everyday_words(lexes):
+    """A one-word technique or domain from the open data that is an everyday English word ("hand", "sentence",
+    "diversity", "unity") becomes weak: it counts only in context (listed with others, "for X", said again and
+    again). Hand-written entries are left as written. The dictionary is src/.../everyday-words.txt (SCOWL)."""
+    path = os.path.join(OUT_DIR, "everyday-words.txt")
+    if not os.path.exists(path):
+        return
+    words = {l.strip() for l in open(path, encoding="utf-8") if l.strip() and not l.startswith("#")}
+    for kind in ("techniques", "domains"):
+        for e in lexes[kind].entries:
+            if e.hand or " " in e.canonical or "-" in e.canonical or "weak" in e.flags or e.canonical != e.canonical.lower():
+                continue
+            if e.canonical.lower() in words:
+                e.flags = set(e.flags) | {"weak"}
+                report(f"[{kind}] {e.canonical!r} weak: an everyday word")
+
+
 def validate_makers(lexes):
     orgs, prods = lexes["organizations"], lexes["products"]
     for e in list(prods.entries):
@@ -839,6 +856,7 @@ def main():
     # 5. conflicts across files, makers
     cross_resolve(lexes)
     exclude(lexes)
+    weaken_everyday_words(lexes)
     validate_makers(lexes)
     counts = {k: write(k, lexes[k]) for k in KINDS}
     rep = os.path.join(HERE, "build_report.txt")
