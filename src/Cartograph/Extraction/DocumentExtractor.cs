@@ -131,7 +131,7 @@ public sealed class DocumentExtractor
             var matches = CollectionsMarshal.AsSpan(tokenMatches)[firstToken[si]..];
             matches.Clear();
             _finder.Find(text, tokens, null, speakers, mentions, matches);
-            ListedItemNames.Find(document, s, text, tokens, mentions);
+            ListedItemNames.Find(document, s, text, tokens, mentions, _lexicon.CommonWords);
             firstMention.Add(pass1.Count);
             pass1.AddRange(mentions);
             foreach (var m in mentions)

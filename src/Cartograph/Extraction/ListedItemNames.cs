@@ -15,9 +15,11 @@ internal static class ListedItemNames
     private const int NameWords = 4;
 
     /// <summary>Adds the item's name (and maker) to <paramref name="mentions"/> when the sentence opens a bullet item.</summary>
-    public static void Find(Document document, Sentence sentence, string text, List<Token> tokens, List<Mention> mentions)
+    public static void Find(Document document, Sentence sentence, string text, List<Token> tokens, List<Mention> mentions, IReadOnlySet<string> commonWords)
     {
         if (tokens.Count < 3 || !OpensBulletItem(document, sentence)) return;
+        // "- Why I created ...", "- How to ...": a headline, not a name
+        if (tokens[0].Kind == TokenKind.Word && commonWords.Contains(text.Substring(tokens[0].Start, tokens[0].Length).ToLowerInvariant())) return;
         int dash = -1;
         for (int i = 1; i < tokens.Count && i <= OpeningTokens; i++)
         {
