@@ -121,6 +121,7 @@ public sealed class DocumentExtractor
         var allTokens = scratch.AllTokens;
         var tokenMatches = scratch.TokenMatches;
         var firstToken = scratch.FirstToken;
+        List<(string Title, int Sentence)>? titles = null;
         for (int si = 0; si < sentences.Count; si++)
         {
             var s = sentences[si];
@@ -131,7 +132,7 @@ public sealed class DocumentExtractor
             var matches = CollectionsMarshal.AsSpan(tokenMatches)[firstToken[si]..];
             matches.Clear();
             _finder.Find(text, tokens, null, speakers, mentions, matches);
-            ListedItemNames.Find(document, s, text, tokens, mentions, _lexicon.CommonWords);
+            if (ListedItemNames.Find(document, s, text, tokens, mentions, _lexicon.CommonWords) is { } title) (titles ??= []).Add((title, si));
             firstMention.Add(pass1.Count);
             pass1.AddRange(mentions);
             foreach (var m in mentions)
@@ -146,6 +147,7 @@ public sealed class DocumentExtractor
         }
         firstMention.Add(pass1.Count);
         firstToken.Add(allTokens.Count);
+        if (titles is not null) TitlesNameTheirItemsPaper(discovered, titles, sentences, pass1, firstMention);
         DiscoveredNameTypes.Decide(discovered, text, allTokens, firstToken, pass1, firstMention);
         var repeatedWeak = RepeatedWeakEntries(pass1);
         ChooseDiscoveredLabels(discovered, forms);
@@ -212,6 +214,31 @@ public sealed class DocumentExtractor
     }
 
     private static readonly HashSet<string> s_noSpeakers = [];
+
+    /// <summary>
+    /// "4) Large Language Diffusion Model  Proposes LLaDA, a diffusion-based approach ...": the title of a numbered item
+    /// and the name its text introduces are one paper, known by the name, with the title as an alias.
+    /// </summary>
+    private static void TitlesNameTheirItemsPaper(Dictionary<string, LexiconEntry> discovered, List<(string Title, int Sentence)> titles,
+        List<Sentence> sentences, List<Mention> pass1, List<int> firstMention)
+    {
+        foreach (var (title, at) in titles)
+        {
+            string? name = null;
+            for (int si = at; si < sentences.Count && si <= at + 2 && sentences[si].Line == sentences[at].Line && name is null; si++)
+            {
+                for (int k = firstMention[si]; k < firstMention[si + 1]; k++)
+                {
+                    var m = pass1[k];
+                    if (m.Origin == MentionOrigin.Discovered && m.Type == EntityType.Paper && m.Introduced && m.Label != title) { name = m.Label; break; }
+                }
+            }
+            if (name is null || !discovered.TryGetValue(EntityKey.Of(name), out var named) || !discovered.ContainsKey(EntityKey.Of(title))) continue;
+            var merged = named with { Aliases = [.. named.Aliases, title] };
+            discovered[EntityKey.Of(name)] = merged;
+            discovered[EntityKey.Of(title)] = merged;
+        }
+    }
 
     /// <summary>A weak word said this often in one document is what the document talks about ("the transformer").</summary>
     private const int WeakRepeats = 3;

@@ -6,7 +6,9 @@ namespace Cartograph.Extraction;
 /// <summary>
 /// Newsletters list tools as bullet items that open with the name and a dash or colon: "- Mage - Use AI with vision in
 /// your Chrome sidebar", "- Djay by Algoriddim - Real-time stem separation". The name there is a product even when it
-/// is an ordinary word, and a capitalised name after "by" in that opening is its maker.
+/// is an ordinary word, and a capitalised name after "by" in that opening is its maker. Research digests number
+/// their items by paper and open each with its title: "4) Tracking Anything in High Quality - propose a framework ...",
+/// "1) AI Co-Scientist  Google introduces ..."; that opening is the paper, whatever words its title is made of.
 /// </summary>
 internal static class ListedItemNames
 {
@@ -15,7 +17,16 @@ internal static class ListedItemNames
     private const int NameWords = 4;
 
     /// <summary>Adds the item's name (and maker) to <paramref name="mentions"/> when the sentence opens a bullet item.</summary>
-    public static void Find(Document document, Sentence sentence, string text, List<Token> tokens, List<Mention> mentions, IReadOnlySet<string> commonWords)
+    /// <returns>The title of a numbered item the sentence opens, or null.</returns>
+    public static string? Find(Document document, Sentence sentence, string text, List<Token> tokens, List<Mention> mentions, IReadOnlySet<string> commonWords)
+    {
+        if (tokens.Count == 0) return null;
+        if (OpensNumberedItem(document, sentence)) return FindTitle(document, sentence, text, tokens, mentions);
+        FindToolName(document, sentence, text, tokens, mentions, commonWords);
+        return null;
+    }
+
+    private static void FindToolName(Document document, Sentence sentence, string text, List<Token> tokens, List<Mention> mentions, IReadOnlySet<string> commonWords)
     {
         if (tokens.Count < 3 || !OpensBulletItem(document, sentence)) return;
         // "- Why I created ...", "- How to ...": a headline, not a name
@@ -40,6 +51,45 @@ internal static class ListedItemNames
             if (makerEnd > i + 1) AddIfFree(mentions, Named(text, tokens, i + 1, makerEnd, EntityType.Organization));
             break;
         }
+    }
+
+    /// <summary>A title runs at most this many tokens before its dash, or makes the whole first sentence of the item.</summary>
+    private const int TitleTokens = 16;
+
+    private static string? FindTitle(Document document, Sentence sentence, string text, List<Token> tokens, List<Mention> mentions)
+    {
+        int end = -1;
+        for (int i = 1; i < tokens.Count && i <= TitleTokens; i++)
+        {
+            var t = tokens[i];
+            if (t.Kind == TokenKind.Punct && !t.Joined && text[t.Start] is '-' or '\u2013' or '\u2014') { end = i; break; }
+        }
+        // "AI Co-Scientist" set off from its text by wide spaces is a sentence of its own
+        if (end < 0 && tokens.Count <= TitleTokens && sentence.End < document.Text.Length - 1
+            && document.Text.AsSpan(sentence.End, Math.Min(2, document.Text.Length - sentence.End)).SequenceEqual("  "))
+            end = tokens.Count;
+        if (end <= 0 || !IsNameWord(text, tokens[0])) return null;
+        while (end > 0 && tokens[end - 1].Kind == TokenKind.Punct) end--;
+        int words = 0;
+        for (int i = 0; i < end; i++) if (tokens[i].Kind != TokenKind.Punct) words++;
+        if (words < 2 && !NameShapes.IsCoined(text.AsSpan(tokens[0].Start, tokens[0].Length))) return null;
+        // a name found over the whole opening ("Llama 2", "RT-2") stands; the words of a longer title are the title's
+        foreach (var m in mentions)
+            if (m.TokenStart == 0 && m.TokenEnd >= end) return null;
+        mentions.RemoveAll(m => m.TokenStart < end);
+        var title = Named(text, tokens, 0, end, EntityType.Paper);
+        mentions.Insert(0, title);
+        return title.Label;
+    }
+
+    private static bool OpensNumberedItem(Document document, Sentence sentence)
+    {
+        var line = document.Lines[sentence.Line - 1];
+        var raw = document.Text.AsSpan(line.Start, line.Length);
+        int digits = 0;
+        while (digits < raw.Length && digits < 3 && char.IsAsciiDigit(raw[digits])) digits++;
+        if (digits == 0 || digits + 1 >= raw.Length || raw[digits] is not (')' or '.') || raw[digits + 1] != ' ') return false;
+        return sentence.Start <= line.Start + digits + 4;
     }
 
     private static bool IsNameWord(string text, Token t) =>

@@ -136,6 +136,22 @@ public sealed class NewsletterDigestTests
     }
 
     [Test]
+    public void ANumberedResearchItemOpensWithItsPapersTitleAndTheNameItIntroducesIsTheSamePaper()
+    {
+        var g = ExtractionHarness.Graph("""
+            ## Top ML Papers of the Week
+
+            1) Mitigating Drift in Long Agents - proposes a benchmark for agents that run for days; tested on web navigation.
+
+            2) Sparse Loop Model  Proposes LoopNet, a recurrent approach that reuses a shared stack of layers.
+            """);
+        g.RequireEdge(AppliedTo, Paper, "Mitigating Drift in Long Agents", Domain, "web navigation");
+        var loop = g.Require(Paper, "LoopNet");
+        Assert.That(loop.Aliases, Does.Contain("Sparse Loop Model"));
+        Assert.That(g.Labels(Paper), Does.Not.Contain("Sparse Loop Model"), "the title is no second paper\n" + g.Describe());
+    }
+
+    [Test]
     public void AMakerTheSentenceNamesBesideItsProductIsAnEdge()
     {
         var g = ExtractionHarness.Graph("- Meeting notes: Google Meet now summarises calls, and Google says more is coming.\n- Meta has released LLaMA 2 with a commercial licence.\n");
