@@ -74,12 +74,16 @@ def main(graphml_path, json_path):
         node = nodes.get(decode_id(raw_id))
         if node is None:
             fail(f"unexpected node id {raw_id!r}")
-        checks = {"label": str, "entity_type": str, "mentions": int, "size": float, "r": int, "g": int, "b": int}
+        checks = {"label": str, "entity_type": str, "mentions": int, "size": float, "r": int, "g": int, "b": int,
+                  "degree": int, "pagerank": float, "component": int, "community": int}
         for key, typ in checks.items():
             if type(data.get(key)) is not typ:
                 fail(f"node {raw_id!r}: {key} is {type(data.get(key)).__name__}, expected {typ.__name__}")
         if data["label"] != node["label"] or data["mentions"] != node["mentions"]:
             fail(f"node {raw_id!r}: label/mentions {data['label']!r}/{data['mentions']} != json {node['label']!r}/{node['mentions']}")
+        for key in ("degree", "pagerank", "component", "community"):
+            if data[key] != node[key]:
+                fail(f"node {raw_id!r}: {key} {data[key]!r} != json {node[key]!r}")
         if data.get("aliases", "") != join_list(node["aliases"]):
             fail(f"node {raw_id!r}: aliases {data.get('aliases')!r} != {node['aliases']!r}")
         if data.get("documents", "") != join_list(node["documents"]):
@@ -106,9 +110,22 @@ def main(graphml_path, json_path):
     ig = igraph.Graph.Read_GraphML(graphml_path)
     if ig.vcount() != len(nodes) or ig.ecount() != len(edges) or not ig.is_directed():
         fail(f"igraph: {ig.vcount()} nodes / {ig.ecount()} edges, directed={ig.is_directed()}")
-    for attr in ("label", "entity_type", "mentions", "size", "r", "g", "b"):
+    for attr in ("label", "entity_type", "mentions", "size", "r", "g", "b", "degree", "pagerank", "component", "community"):
         if attr not in ig.vs.attributes():
             fail(f"igraph: vertex attribute {attr} missing ({ig.vs.attributes()})")
+    # igraph reads GraphML int and double both as Python floats; what matters is that they are numbers with the
+    # right values: whole numbers for the int attributes
+    by_label = {}
+    for v in ig.vs:
+        for attr in ("degree", "component", "community"):
+            if not isinstance(v[attr], (int, float)) or v[attr] != int(v[attr]) or v[attr] < 0:
+                fail(f"igraph: {attr} {v[attr]!r} of {v['label']!r} is not a whole number")
+        if not isinstance(v["pagerank"], float) or not 0 < v["pagerank"] <= 1:
+            fail(f"igraph: pagerank {v['pagerank']!r} of {v['label']!r} is not in (0, 1]")
+        by_label.setdefault(v["label"], []).append((int(v["degree"]), v["pagerank"], int(v["component"]), int(v["community"])))
+    for n in nodes.values():
+        if (n["degree"], n["pagerank"], n["component"], n["community"]) not in by_label.get(n["label"], []):
+            fail(f"igraph: analytics of {n['label']!r} differ from graph.json")
     for attr in ("label", "relation", "weight"):
         if attr not in ig.es.attributes():
             fail(f"igraph: edge attribute {attr} missing ({ig.es.attributes()})")

@@ -18,12 +18,19 @@ if (graph.size !== Number(edgeCount)) fail(`${graph.size} edges, expected ${edge
 if (graph.type !== 'directed') fail(`graph type ${graph.type}, expected directed`);
 
 // graphology-graphml folds the r/g/b keys into one `color` string (the sigma.js convention).
-const types = { label: 'string', entity_type: 'string', mentions: 'number', size: 'number', color: 'string' };
+const types = {
+  label: 'string', entity_type: 'string', mentions: 'number', size: 'number', color: 'string',
+  degree: 'number', pagerank: 'number', component: 'number', community: 'number',
+};
 graph.forEachNode((node, attrs) => {
   for (const [k, t] of Object.entries(types)) {
     if (typeof attrs[k] !== t) fail(`node ${node}: ${k} is ${typeof attrs[k]}, expected ${t}`);
   }
-  if (!Number.isInteger(attrs.mentions)) fail(`node ${node}: mentions ${attrs.mentions} is not an integer`);
+  for (const k of ['mentions', 'degree', 'component', 'community']) {
+    if (!Number.isInteger(attrs[k]) || attrs[k] < 0) fail(`node ${node}: ${k} ${attrs[k]} is not a non-negative integer`);
+  }
+  if (!(attrs.pagerank > 0 && attrs.pagerank <= 1)) fail(`node ${node}: pagerank ${attrs.pagerank} is not in (0, 1]`);
+  if (attrs.degree !== graph.degree(node)) fail(`node ${node}: degree ${attrs.degree} != graphology's ${graph.degree(node)}`);
   if (!/^#[0-9a-f]{6}$/.test(attrs.color)) fail(`node ${node}: color ${attrs.color} is not #rrggbb`);
 });
 graph.forEachEdge((edge, attrs) => {

@@ -44,6 +44,14 @@ def main(json_path, schema_path):
     for e in data["edges"]:
         if not g.has_edge(e["source"], e["target"], key=e["key"]):
             fail(f"edge {e['source']!r} -> {e['target']!r} [{e['key']}] missing")
+    for node_id, attrs in g.nodes(data=True):
+        for key, typ in {"degree": int, "pagerank": float, "component": int, "community": int, "mentions": int}.items():
+            if type(attrs.get(key)) is not typ:
+                fail(f"node {node_id!r}: {key} is {type(attrs.get(key)).__name__}, expected {typ.__name__}")
+        if attrs["degree"] != g.in_degree(node_id) + g.out_degree(node_id):
+            fail(f"node {node_id!r}: degree {attrs['degree']} != networkx's {g.in_degree(node_id) + g.out_degree(node_id)}")
+    if data["nodes"] and abs(sum(n["pagerank"] for n in data["nodes"]) - 1) > 1e-3:
+        fail("pagerank does not sum to 1")
     if g.graph.get("name") != data["graph"]["name"]:
         fail("graph metadata missing")
     print(f"check_json: ok ({g.number_of_nodes()} nodes, {g.number_of_edges()} edges; networkx {nx.__version__})")

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using Cartograph.Analytics;
 using Cartograph.Graph;
 
 namespace Cartograph.Writing;
@@ -40,6 +41,10 @@ public static class GraphMlWriter
         ("entity_type", "entity_type", "node", "string"),
         ("aliases", "aliases", "node", "string"),
         ("mentions", "mentions", "node", "int"),
+        ("degree", "degree", "node", "int"),
+        ("pagerank", "pagerank", "node", "double"),
+        ("component", "component", "node", "int"),
+        ("community", "community", "node", "int"),
         ("documents", "documents", "node", "string"),
         ("evidence", "evidence", "node", "string"),
         ("size", "size", "node", "double"),
@@ -58,6 +63,7 @@ public static class GraphMlWriter
     {
         var ordered = graph.Ordered();
         var nodes = ordered.Vertices;
+        var analytics = GraphAnalytics.Of(ordered);
         var sink = new Utf8Sink(stream);
         var ids = new NodeTokens(nodes.Length, chunks.Nodes);
 
@@ -87,7 +93,7 @@ public static class GraphMlWriter
         WriteData(sink, "    <data key=\"generator\">"u8, meta.Generator);
         WriteData(sink, "    <data key=\"generator_version\">"u8, meta.GeneratorVersion);
 
-        ParallelChunks.Nodes(sink, nodes, chunks.Nodes, ids, (state, sink, i, tokens) => WriteNode(sink, nodes[i], tokens, state.Buffer));
+        ParallelChunks.Nodes(sink, nodes, chunks.Nodes, ids, (state, sink, i, tokens) => WriteNode(sink, nodes[i], analytics, i, tokens, state.Buffer));
         ParallelChunks.Edges(sink, ordered, ids, chunks.Edges, (state, sink, i, block, k) =>
             WriteEdge(sink, i, block.Relations[k], block.Weights[k], block.Evidence[k], ids[ordered.Source(i)], ids[ordered.Target(i)], state.Buffer));
 
@@ -115,7 +121,7 @@ public static class GraphMlWriter
     /// <summary>Node sizes for small mention counts, formatted once (the "R" form of a double is slow to produce).</summary>
     private static readonly byte[][] s_sizes = [.. Enumerable.Range(0, 1024).Select(m => Encoding.UTF8.GetBytes(FormatDouble(EntityStyles.NodeSize(m))))];
 
-    private static void WriteNode(Utf8Sink sink, Node node, NodeTokens.Part ids, CharBuffer buffer)
+    private static void WriteNode(Utf8Sink sink, Node node, GraphAnalytics analytics, int index, NodeTokens.Part ids, CharBuffer buffer)
     {
         ids.Begin().WriteText(NodeId(node.Id), XmlEscapes.Attribute);
         sink.Write("    <node id=\""u8);
@@ -126,6 +132,14 @@ public static class GraphMlWriter
         if (node.AliasesIfAny is { } aliases) WriteData(sink, "      <data key=\"aliases\">"u8, Joined(buffer, aliases));
         sink.Write("      <data key=\"mentions\">"u8);
         sink.WriteInt(node.Mentions);
+        sink.Write("</data>\n      <data key=\"degree\">"u8);
+        sink.WriteInt(analytics.Degree[index]);
+        sink.Write("</data>\n      <data key=\"pagerank\">"u8);
+        AnalyticsNumbers.WritePageRank(sink, analytics.PageRank[index]);
+        sink.Write("</data>\n      <data key=\"component\">"u8);
+        sink.WriteInt(analytics.Component[index]);
+        sink.Write("</data>\n      <data key=\"community\">"u8);
+        sink.WriteInt(analytics.Community[index]);
         sink.Write("</data>\n"u8);
         if (node.DocumentsIfAny is { } documents) WriteData(sink, "      <data key=\"documents\">"u8, Joined(buffer, documents));
         if (node.EvidenceIfAny is { } evidence) WriteData(sink, "      <data key=\"evidence\">"u8, Joined(buffer, evidence));

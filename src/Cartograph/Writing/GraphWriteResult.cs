@@ -7,12 +7,14 @@ public sealed record GraphWriteResult(IReadOnlyList<string> Files, IReadOnlyList
 
 /// <summary>Options for <see cref="GraphWriters.WriteAll(Cartograph.Graph.KnowledgeGraph, GraphMetadata, string, GraphWriteOptions)"/>.</summary>
 /// <param name="RenderSvg">Run Graphviz to produce graph.svg when it is installed.</param>
-/// <param name="MaxSvgNodes">Above this many nodes the SVG is skipped (with a warning): a layout would take minutes.</param>
+/// <param name="Map">What the DOT map (and so the SVG) shows: never more than a few hundred nodes, so Graphviz takes seconds.</param>
 /// <param name="SvgTimeout">Graphviz is killed after this long and the SVG skipped (with a warning).</param>
 /// <param name="Cancel">Stops the writing (Ctrl-C): the file being written is abandoned, Graphviz killed.</param>
-public sealed record GraphWriteOptions(bool RenderSvg = true, int MaxSvgNodes = 20_000, TimeSpan? SvgTimeout = null, CancellationToken Cancel = default)
+public sealed record GraphWriteOptions(bool RenderSvg = true, DotMapOptions? Map = null, TimeSpan? SvgTimeout = null, CancellationToken Cancel = default)
 {
     public static readonly GraphWriteOptions Default = new();
+
+    public DotMapOptions Map { get; init; } = Map ?? DotMapOptions.Default;
 
     public TimeSpan EffectiveSvgTimeout => SvgTimeout ?? TimeSpan.FromMinutes(5);
 }

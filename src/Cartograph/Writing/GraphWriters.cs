@@ -14,11 +14,11 @@ public static class GraphWriters
     /// The files written from the graph itself, in the order written (graph.svg is rendered from graph.dot after them).
     /// An output format is one more line here: <see cref="OutputSet"/> takes its files from this list.
     /// </summary>
-    public static readonly IReadOnlyList<(string File, Action<KnowledgeGraph, GraphMetadata, Stream> Write)> Formats =
+    public static readonly IReadOnlyList<(string File, Action<KnowledgeGraph, GraphMetadata, Stream, GraphWriteOptions> Write)> Formats =
     [
-        (GraphMlFile, GraphMlWriter.Write),
-        (DotFile, DotWriter.Write),
-        (JsonFile, JsonGraphWriter.Write),
+        (GraphMlFile, (graph, meta, stream, _) => GraphMlWriter.Write(graph, meta, stream)),
+        (DotFile, (graph, meta, stream, options) => DotWriter.Write(graph, meta, stream, options.Map)),
+        (JsonFile, (graph, meta, stream, _) => JsonGraphWriter.Write(graph, meta, stream)),
     ];
 
     public static GraphWriteResult WriteAll(KnowledgeGraph graph, GraphMetadata meta, string outDir) =>
@@ -57,7 +57,7 @@ public static class GraphWriters
             try
             {
                 Directory.CreateDirectory(dir);
-                AtomicFile.Write(file, s => write(graph, meta, new GuardedOutput(s, file, options.Cancel)));
+                AtomicFile.Write(file, s => write(graph, meta, new GuardedOutput(s, file, options.Cancel), options));
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -73,11 +73,6 @@ public static class GraphWriters
     /// <summary>The SVG is a convenience: any problem becomes a warning, never a failure of the whole write.</summary>
     private static void RenderSvg(KnowledgeGraph graph, string dir, GraphWriteOptions options, List<string> files, List<string> warnings)
     {
-        if (graph.VertexCount > options.MaxSvgNodes)
-        {
-            warnings.Add($"{SvgFile} skipped: {graph.VertexCount} nodes is more than {options.MaxSvgNodes}; render {DotFile} yourself if needed.");
-            return;
-        }
         string? dot = SvgRenderer.FindDot();
         if (dot is null)
         {

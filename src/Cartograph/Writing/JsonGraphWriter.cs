@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Cartograph.Analytics;
 using Cartograph.Graph;
 
 namespace Cartograph.Writing;
@@ -22,6 +23,7 @@ public static class JsonGraphWriter
     {
         var ordered = graph.Ordered();
         var (nodes, edges) = (ordered.Vertices, ordered.Edges);
+        var analytics = GraphAnalytics.Of(ordered);
         var sink = new Utf8Sink(stream);
         using var strings = new JsonStrings();
         var ids = new NodeTokens(nodes.Length, chunks.Nodes);
@@ -44,7 +46,7 @@ public static class JsonGraphWriter
         ParallelChunks.Nodes(sink, nodes, chunks.Nodes, ids, (state, sink, i, tokens) =>
         {
             if (i > 0) sink.Write((byte)',');
-            WriteNode(sink, state.Strings, nodes[i], tokens);
+            WriteNode(sink, state.Strings, nodes[i], analytics, i, tokens);
         });
         sink.Write(nodes.Length == 0 ? "],\n  \"edges\": ["u8 : "\n  ],\n  \"edges\": ["u8);
 
@@ -62,7 +64,7 @@ public static class JsonGraphWriter
     private static readonly byte[][] s_relationRuns =
         EnumTables.ForRelations(r => $",\n      \"key\": \"{r.Name()}\",\n      \"relation\": \"{r.Name()}\",\n      \"weight\": "); // key = Edge.Key
 
-    private static void WriteNode(Utf8Sink sink, JsonStrings strings, Node node, NodeTokens.Part ids)
+    private static void WriteNode(Utf8Sink sink, JsonStrings strings, Node node, GraphAnalytics analytics, int index, NodeTokens.Part ids)
     {
         sink.Write("\n    {\n      \"id\": "u8);
         strings.Write(ids.Begin(), node.Id);
@@ -73,6 +75,14 @@ public static class JsonGraphWriter
         WriteStrings(sink, strings, node.AliasesIfAny);
         sink.Write(",\n      \"mentions\": "u8);
         sink.WriteInt(node.Mentions);
+        sink.Write(",\n      \"degree\": "u8);
+        sink.WriteInt(analytics.Degree[index]);
+        sink.Write(",\n      \"pagerank\": "u8);
+        AnalyticsNumbers.WritePageRank(sink, analytics.PageRank[index]);
+        sink.Write(",\n      \"component\": "u8);
+        sink.WriteInt(analytics.Component[index]);
+        sink.Write(",\n      \"community\": "u8);
+        sink.WriteInt(analytics.Community[index]);
         sink.Write(",\n      \"documents\": "u8);
         WriteStrings(sink, strings, node.DocumentsIfAny);
         sink.Write(",\n      \"evidence\": "u8);

@@ -6,7 +6,7 @@ using Cartograph.Writing;
 namespace Cartograph.Tests.Writing;
 
 /// <summary>
-/// The streaming writers must write exactly the bytes the XmlWriter / Utf8JsonWriter / StreamWriter
+/// The streaming writers must write exactly the bytes the XmlWriter / Utf8JsonWriter
 /// versions wrote (kept under Reference/), on small graphs, a nasty graph, a scale graph and fuzz graphs
 /// that push every BMP character and broken surrogates through each escaper.
 /// </summary>
@@ -32,10 +32,6 @@ public sealed class WriterEquivalenceTests
     public void JsonMatchesUtf8JsonWriterVersion(string name, Func<KnowledgeGraph> graph, GraphMetadata meta) =>
         AssertSameBytes(name + ".json", s => ReferenceJsonGraphWriter.Write(graph(), meta, s), s => JsonGraphWriter.Write(graph(), meta, s));
 
-    [TestCaseSource(nameof(Graphs))]
-    public void DotMatchesStreamWriterVersion(string name, Func<KnowledgeGraph> graph, GraphMetadata meta) =>
-        AssertSameBytes(name + ".dot", s => ReferenceDotWriter.Write(graph(), meta, s), s => DotWriter.Write(graph(), meta, s));
-
     // Tiny chunks push these small graphs through the parallel path: many chunks, several waves, chunk
     // boundaries inside runs of parallel edges and at the first element (separators, edge numbers).
     private static readonly ChunkSizes Tiny = new(4, 8);
@@ -47,10 +43,6 @@ public sealed class WriterEquivalenceTests
     [TestCaseSource(nameof(Graphs))]
     public void ChunkedJsonMatchesUtf8JsonWriterVersion(string name, Func<KnowledgeGraph> graph, GraphMetadata meta) =>
         AssertSameBytes(name + ".json", s => ReferenceJsonGraphWriter.Write(graph(), meta, s), s => JsonGraphWriter.Write(graph(), meta, s, Tiny));
-
-    [TestCaseSource(nameof(Graphs))]
-    public void ChunkedDotMatchesStreamWriterVersion(string name, Func<KnowledgeGraph> graph, GraphMetadata meta) =>
-        AssertSameBytes(name + ".dot", s => ReferenceDotWriter.Write(graph(), meta, s), s => DotWriter.Write(graph(), meta, s, Tiny));
 
     [Test]
     public void ChunkedWritesThroughAtomicFileMatch()

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using Cartograph.Analytics;
 using Cartograph.Graph;
 using Cartograph.Writing;
 
@@ -37,6 +38,10 @@ internal static class ReferenceGraphMlWriter
         ("entity_type", "entity_type", "node", "string"),
         ("aliases", "aliases", "node", "string"),
         ("mentions", "mentions", "node", "int"),
+        ("degree", "degree", "node", "int"),
+        ("pagerank", "pagerank", "node", "double"),
+        ("component", "component", "node", "int"),
+        ("community", "community", "node", "int"),
         ("documents", "documents", "node", "string"),
         ("evidence", "evidence", "node", "string"),
         ("size", "size", "node", "double"),
@@ -87,7 +92,9 @@ internal static class ReferenceGraphMlWriter
         WriteData(xml, "generator", meta.Generator);
         WriteData(xml, "generator_version", meta.GeneratorVersion);
 
-        foreach (var node in graph.Vertices) WriteNode(xml, node, buffer);
+        var analytics = GraphAnalytics.Of(graph);
+        int index = 0;
+        foreach (var node in graph.Vertices) WriteNode(xml, node, analytics, index++, buffer);
 
         int edgeIndex = 0;
         foreach (var edge in graph.Edges) WriteEdge(xml, edge, edgeIndex++, buffer);
@@ -105,7 +112,7 @@ internal static class ReferenceGraphMlWriter
     /// </summary>
     public static string ReferenceNodeId(string id) => XmlConvert.EncodeNmToken(TextCleaner.Clean(id)) ?? "_";
 
-    private static void WriteNode(XmlWriter xml, Node node, StringBuilder buffer)
+    private static void WriteNode(XmlWriter xml, Node node, GraphAnalytics analytics, int index, StringBuilder buffer)
     {
         var style = EntityStyles.For(node.Type);
         xml.WriteStartElement("node");
@@ -114,6 +121,10 @@ internal static class ReferenceGraphMlWriter
         WriteData(xml, "entity_type", node.Type.Name());
         WriteJoined(xml, "aliases", node.Aliases, buffer);
         WriteData(xml, "mentions", Int(node.Mentions));
+        WriteData(xml, "degree", Int(analytics.Degree[index]));
+        WriteData(xml, "pagerank", PageRankText(analytics.PageRank[index]));
+        WriteData(xml, "component", Int(analytics.Component[index]));
+        WriteData(xml, "community", Int(analytics.Community[index]));
         WriteJoined(xml, "documents", node.Documents, buffer);
         WriteEvidence(xml, "evidence", node.Evidence, buffer);
         WriteData(xml, "size", Double(EntityStyles.NodeSize(node.Mentions)));
@@ -183,4 +194,8 @@ internal static class ReferenceGraphMlWriter
     /// <summary>Round-trip, invariant, never NaN/Infinity (callers only pass finite values; guard anyway).</summary>
     private static string Double(double value) =>
         double.IsFinite(value) ? value.ToString("R", CultureInfo.InvariantCulture) : "0";
+
+    // six significant digits; a whole number keeps ".0" so it still reads as a float
+    private static string PageRankText(double value) =>
+        value.ToString(value == Math.Floor(value) ? "0.0" : "G6", System.Globalization.CultureInfo.InvariantCulture);
 }

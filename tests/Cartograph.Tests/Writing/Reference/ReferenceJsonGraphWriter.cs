@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Cartograph.Analytics;
 using Cartograph.Graph;
 using Cartograph.Writing;
 
@@ -40,6 +41,8 @@ internal static class ReferenceJsonGraphWriter
         json.WriteEndObject();
 
         json.WriteStartArray("nodes");
+        var analytics = GraphAnalytics.Of(graph);
+        int index = 0;
         foreach (var node in graph.Vertices)
         {
             json.WriteStartObject();
@@ -48,6 +51,12 @@ internal static class ReferenceJsonGraphWriter
             json.WriteString("entity_type", node.Type.Name());
             WriteStrings(json, "aliases", node.Aliases);
             json.WriteNumber("mentions", node.Mentions);
+            json.WriteNumber("degree", analytics.Degree[index]);
+            json.WritePropertyName("pagerank");
+            json.WriteRawValue(PageRankText(analytics.PageRank[index]), skipInputValidation: true);
+            json.WriteNumber("component", analytics.Component[index]);
+            json.WriteNumber("community", analytics.Community[index]);
+            index++;
             WriteStrings(json, "documents", node.Documents);
             WriteEvidence(json, node.Evidence);
             json.WriteEndObject();
@@ -100,4 +109,8 @@ internal static class ReferenceJsonGraphWriter
 
     // Same character rule as GraphML/DOT so all three files agree on every string (and lone surrogates cannot throw).
     private static string Clean(string s) => TextCleaner.Clean(s);
+
+    // six significant digits; a whole number keeps ".0" so it still reads as a float
+    private static string PageRankText(double value) =>
+        value.ToString(value == Math.Floor(value) ? "0.0" : "G6", System.Globalization.CultureInfo.InvariantCulture);
 }
