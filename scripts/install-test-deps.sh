@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Installs what the consumer tests (tests/Cartograph.Tests/Writing) run: Graphviz, xmllint,
-# networkx/igraph/jsonschema for the Debian /usr/bin/python3, and the npm packages in tests/consumers.
+# networkx/igraph/jsonschema for the Debian /usr/bin/python3, Debian's chromium (the explorer's browser
+# tests), and the npm packages in tests/consumers (graphology, puppeteer-core: it drives the installed
+# chromium and downloads no browser of its own).
 # Idempotent: apt-get runs only when a package is missing; sudo only when not already root.
 set -euo pipefail
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-packages=(graphviz libxml2-utils python3-networkx python3-igraph python3-jsonschema)
+packages=(graphviz libxml2-utils python3-networkx python3-igraph python3-jsonschema chromium fonts-dejavu-core)
 # Node may come from elsewhere (nodesource, nvm); ask apt for it only when the commands are missing,
 # since Debian's npm conflicts with nodesource's nodejs.
 if ! command -v node >/dev/null || ! command -v npm >/dev/null; then packages+=(nodejs npm); fi

@@ -44,7 +44,7 @@ public static class DotWriter
 
         sink.Write("digraph "u8);
         DotText.WriteQuoted(sink, meta.Name, DotText.Id);
-        sink.Write(" {\n  graph [layout=fdp, splines="u8);
+        sink.Write(" {\n  graph [layout=fdp, start=1, splines="u8);
         sink.Write(map.Nodes.Length <= RoutedEdgesMaxNodes ? "true"u8 : "false"u8);
         sink.Write(", overlap=false, sep=\"+6\", outputorder=edgesfirst, fontname=\"Helvetica\", labelloc=t, fontsize=20, label="u8);
         DotText.WriteQuoted(sink, Title(graph, meta, map, analytics), DotText.Label);

@@ -2,13 +2,14 @@ using Cartograph.Graph;
 
 namespace Cartograph.Writing;
 
-/// <summary>Writes every output format of one graph into a folder: graph.graphml, graph.dot, graph.json and graph.svg.</summary>
+/// <summary>Writes every output format of one graph into a folder: graph.graphml, graph.dot, graph.json, graph.html and graph.svg.</summary>
 public static class GraphWriters
 {
     public const string GraphMlFile = "graph.graphml";
     public const string DotFile = "graph.dot";
     public const string JsonFile = "graph.json";
     public const string SvgFile = "graph.svg";
+    public const string HtmlFile = "graph.html";
 
     /// <summary>
     /// The files written from the graph itself, in the order written (graph.svg is rendered from graph.dot after them).
@@ -19,6 +20,7 @@ public static class GraphWriters
         (GraphMlFile, (graph, meta, stream, _) => GraphMlWriter.Write(graph, meta, stream)),
         (DotFile, (graph, meta, stream, options) => DotWriter.Write(graph, meta, stream, options.Map)),
         (JsonFile, (graph, meta, stream, _) => JsonGraphWriter.Write(graph, meta, stream)),
+        (HtmlFile, (graph, meta, stream, _) => GraphHtmlWriter.Write(graph, meta, stream)),
     ];
 
     public static GraphWriteResult WriteAll(KnowledgeGraph graph, GraphMetadata meta, string outDir) =>
@@ -38,7 +40,7 @@ public static class GraphWriters
     }
 
     /// <summary>
-    /// Writes graph.graphml, graph.dot and graph.json into <paramref name="folder"/> (a staging folder: see
+    /// Writes graph.graphml, graph.dot, graph.json and graph.html into <paramref name="folder"/> (a staging folder: see
     /// <see cref="OutputSet"/>), then graph.svg when Graphviz renders it.
     /// </summary>
     /// <exception cref="OutputFailedException">A file cannot be written; the message names it.</exception>

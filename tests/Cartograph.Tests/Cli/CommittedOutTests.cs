@@ -14,6 +14,7 @@ public sealed class CommittedOutTests
     [TestCase(GraphWriters.GraphMlFile)]
     [TestCase(GraphWriters.DotFile)]
     [TestCase(GraphWriters.JsonFile)]
+    [TestCase(GraphWriters.HtmlFile)]
     public void CommittedOutputEqualsAFreshBuildOfSeeds(string file)
     {
         using var tmp = new TempDir();
@@ -24,9 +25,13 @@ public sealed class CommittedOutTests
         Assert.That(File.ReadAllBytes(tmp.File(file)), Is.EqualTo(File.ReadAllBytes(committed)), $"{file}: {Stale}");
     }
 
-    /// <summary>Graphviz output was checked to be byte-stable for this graph, so the committed SVG is compared too.</summary>
+    /// <summary>
+    /// Graphviz's fdp engine and its edge router place things a little differently from one run to the next (the same
+    /// graph.dot, rendered three times, gave three files), so the committed SVG is compared on everything but its
+    /// coordinates: the same nodes, edges, labels and tooltips in the same order, i.e. rendered from this graph.dot.
+    /// </summary>
     [Test]
-    public void CommittedSvgEqualsAFreshRenderWhenGraphvizIsInstalled()
+    public void CommittedSvgEqualsAFreshRenderBarCoordinatesWhenGraphvizIsInstalled()
     {
         if (!CliHarness.DotInstalled) Assert.Fail($"Graphviz 'dot' is not on PATH: {ExternalProcess.InstallHint}.");
         using var tmp = new TempDir();
@@ -34,6 +39,13 @@ public sealed class CommittedOutTests
         Assert.That(r.ExitCode, Is.Zero, r.ToString());
         string committed = Path.Combine(CliHarness.CommittedOut, GraphWriters.SvgFile);
         Assert.That(File.Exists(committed), Is.True, Stale);
-        Assert.That(File.ReadAllBytes(tmp.File(GraphWriters.SvgFile)), Is.EqualTo(File.ReadAllBytes(committed)), $"{GraphWriters.SvgFile}: {Stale}");
+        string fresh = WithoutCoordinates(File.ReadAllText(tmp.File(GraphWriters.SvgFile)));
+        Assert.That(fresh, Does.Contain("<title>paper:talkverse</title>"), "the fresh SVG must hold the map's nodes");
+        Assert.That(fresh, Is.EqualTo(WithoutCoordinates(File.ReadAllText(committed))), $"{GraphWriters.SvgFile}: {Stale}");
     }
+
+    // a path's or polygon's point list (whose length varies with the route), then every other number
+    private static string WithoutCoordinates(string svg) =>
+        System.Text.RegularExpressions.Regex.Replace(
+            System.Text.RegularExpressions.Regex.Replace(svg, " (d|points)=\"[^\"]*\"", " $1=\"\""), "-?[0-9]+(\\.[0-9]+)?", "#");
 }

@@ -38,7 +38,7 @@ public sealed class ConsumerTests
         ExternalProcess.RequireOnPath("dot");
         Assert.That(_result.Warnings, Is.Empty);
         Assert.That(_result.Files.Select(Path.GetFileName),
-            Is.EqualTo(new[] { "graph.graphml", "graph.dot", "graph.json", "graph.svg" }));
+            Is.EqualTo(new[] { "graph.graphml", "graph.dot", "graph.json", "graph.html", "graph.svg" }));
         Assert.That(Directory.GetFiles(_dir.Path, "*.tmp", SearchOption.AllDirectories), Is.Empty, "temp files left behind");
     }
 

@@ -12,7 +12,7 @@ public sealed class GraphWritersTests
         using var dir = new TempDir();
         string outDir = Path.Combine(dir.Path, "a", "b");
         var result = GraphWriters.WriteAll(TestGraphs.Tiny(), TestGraphs.Meta, outDir, new GraphWriteOptions(RenderSvg: false));
-        Assert.That(result.Files, Has.Count.EqualTo(3));
+        Assert.That(result.Files, Has.Count.EqualTo(4));
         Assert.That(result.Files.All(File.Exists));
     }
 
@@ -52,7 +52,7 @@ public sealed class GraphWritersTests
         ExternalProcess.RequireOnPath("dot");
         using var dir = new TempDir();
         var result = GraphWriters.WriteAll(TestGraphs.Tiny(), TestGraphs.Meta, dir.Path, new GraphWriteOptions(SvgTimeout: TimeSpan.FromMilliseconds(1)));
-        Assert.That(result.Files, Has.Count.EqualTo(3));
+        Assert.That(result.Files, Has.Count.EqualTo(4));
         Assert.That(result.Warnings, Has.Count.EqualTo(1));
         Assert.That(result.Warnings[0], Does.Contain("graph.svg skipped"));
     }

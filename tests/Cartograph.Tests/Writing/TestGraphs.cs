@@ -7,6 +7,9 @@ namespace Cartograph.Tests.Writing;
 /// <summary>Small graphs built in code for the writer tests.</summary>
 internal static class TestGraphs
 {
+    /// <summary>A quote that is markup: every page must show it as text (the explorer test looks for it).</summary>
+    public const string ScriptQuote = "</script><script>window.__pwned = 1</script><img src=x onerror=\"window.__pwned = 2\"> & &amp;";
+
     public static readonly GraphMetadata Meta = new("cartograph", 3, "Cartograph", "0.1.0-test");
 
     /// <summary>Names and ids chosen to break naive writers: markup, quotes, backslashes, DOT escapes and keywords, controls, non-ASCII.</summary>
@@ -34,6 +37,7 @@ internal static class TestGraphs
             ("product:ctrl", "organization:back\\slash\\", Relation.DevelopedBy, "ctrl \u0002 quote\nsecond line"),
             ("organization:back\\slash\\", "domain:with space", Relation.CompetesWith, "backslash end\\"),
             ("strict", "paper:attention", Relation.AppliedTo, "strict -> paper"),
+            ("paper:attention", "domain:with space", Relation.AppliedTo, TestGraphs.ScriptQuote),
         };
         if (reversed) edges.Reverse();
         foreach (var (s, t, r, q) in edges)
