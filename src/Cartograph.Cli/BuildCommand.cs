@@ -19,10 +19,11 @@ public static class BuildCommand
         var update = new Option<string?>("--update") { Description = "An existing graph.json to add the inputs to; its graph.partial.jsonl must be beside it. Documents already in it (same content) change nothing; a file with the id of one in it replaces it." };
         var threads = new Option<int>("--threads") { Description = "Documents extracted in parallel (default: one per core).", DefaultValueFactory = _ => 0 };
         var noSvg = new Option<bool>("--no-svg") { Description = "Do not render graph.svg even when Graphviz is installed." };
+        var keepIsolated = new Option<bool>("--keep-isolated") { Description = "Also draw entities without relations on the DOT map (left off by default, counted in its title)." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only problems, no progress or summary." };
         var command = new Command("build", "Build the graph of a corpus and write it as GraphML, DOT, JSON and SVG.")
         {
-            inputs, output, update, threads, noSvg, quiet,
+            inputs, output, update, threads, noSvg, keepIsolated, quiet,
         };
         command.Validators.Add(result =>
         {
@@ -34,20 +35,20 @@ public static class BuildCommand
             string? updated = parse.GetValue(update);
             string outDir = parse.GetValue(output) ?? Path.GetDirectoryName(Path.GetFullPath(updated!))!;
             return updated is null
-                ? Run(parse.GetValue(inputs) ?? [], outDir, parse.GetValue(threads), parse.GetValue(noSvg), parse.GetValue(quiet))
-                : RunUpdate(updated, parse.GetValue(inputs) ?? [], outDir, parse.GetValue(threads), parse.GetValue(noSvg), parse.GetValue(quiet));
+                ? Run(parse.GetValue(inputs) ?? [], outDir, parse.GetValue(threads), parse.GetValue(noSvg), parse.GetValue(quiet), parse.GetValue(keepIsolated))
+                : RunUpdate(updated, parse.GetValue(inputs) ?? [], outDir, parse.GetValue(threads), parse.GetValue(noSvg), parse.GetValue(quiet), parse.GetValue(keepIsolated));
         });
         return command;
     }
 
-    public static int Run(string[] inputs, string outDir, int threads, bool noSvg, bool quiet)
+    public static int Run(string[] inputs, string outDir, int threads, bool noSvg, bool quiet, bool keepIsolated = false)
     {
         var console = new ConsoleReport(quiet);
         return GraphOutput.Run(console, outDir, noSvg, "build", (partial, _, cancel) =>
         {
             var pipeline = CartographPipeline.CreateDefault(threads);
             return console.WithProgress(progress => pipeline.Build(inputs, progress, cancel, partial.Writer));
-        });
+        }, keepIsolated);
     }
 
     /// <summary>
@@ -55,7 +56,7 @@ public static class BuildCommand
     /// first (<see cref="UpdateBase"/>): a graph that is cut short, or a partial that is not the one it was built from,
     /// stops the update with exit 4 instead of replacing the graph with less than it held.
     /// </summary>
-    public static int RunUpdate(string graphJson, string[] inputs, string outDir, int threads, bool noSvg, bool quiet)
+    public static int RunUpdate(string graphJson, string[] inputs, string outDir, int threads, bool noSvg, bool quiet, bool keepIsolated = false)
     {
         var console = new ConsoleReport(quiet);
         string graphPath = Path.GetFullPath(graphJson);
@@ -70,6 +71,6 @@ public static class BuildCommand
             var pipeline = CartographPipeline.CreateDefault(threads);
             // the previous partial is read to the end before the new one takes its name (same folder is fine)
             return console.WithProgress(progress => pipeline.Update([previous], inputs, partial.Writer, progress, cancel, set.StagingFolder));
-        });
+        }, keepIsolated);
     }
 }

@@ -11,6 +11,8 @@ public static class CommandLineDefinition
         root.Subcommands.Add(BuildCommand.Create());
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(MergeCommand.Create());
+        root.Subcommands.Add(ShowCommand.Create());
+        root.Subcommands.Add(SubgraphCommand.Create());
         return root;
     }
 }

@@ -169,11 +169,25 @@ public sealed class ConsoleReport
         foreach (var (type, n) in summary.NodesByType) o.WriteLine($"  {type.Name(),-14}{n,8:N0}");
         o.WriteLine($"Edges: {report.Graph.EdgeCount:N0}");
         foreach (var (rel, n) in summary.EdgesByRelation) o.WriteLine($"  {rel.Name(),-14}{n,8:N0}");
+        LandscapeLines(o, report.Graph);
         int problems = report.Problems.Count(p => p.Severity == ProblemSeverity.Error);
         if (problems > 0) o.WriteLine($"Skipped {problems} document(s) with problems (see above).");
         o.WriteLine("Wrote:");
         foreach (var f in written.Files) o.WriteLine("  " + f);
         o.WriteLine("  " + partial);
+    }
+
+    /// <summary>The map in a few lines: the most central entities and the largest communities.</summary>
+    private static void LandscapeLines(LineSink o, KnowledgeGraph graph)
+    {
+        if (graph.VertexCount == 0) return;
+        var landscape = LandscapeSummary.Of(graph);
+        o.WriteLine("Top entities by PageRank:");
+        foreach (var (node, rank) in landscape.TopEntities)
+            o.WriteLine($"  {rank,8:0.0000}  {node.Label} ({node.Type.Name()})");
+        o.WriteLine($"Largest communities (of {landscape.CommunityCount:N0}, in {landscape.ComponentCount:N0} connected components):");
+        foreach (var (community, size, central) in landscape.LargestCommunities)
+            o.WriteLine($"  {community,4}: {size,6:N0} entities, around {string.Join(", ", central.Select(n => n.Label))}");
     }
 
     private readonly record struct LineSink(Action<string> Write)

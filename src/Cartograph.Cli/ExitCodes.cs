@@ -6,6 +6,8 @@ public static class ExitCodes
     public const int Success = 0;
     /// <summary>No document could be read: there is no graph to write.</summary>
     public const int NothingToBuild = 1;
+    /// <summary>A bad argument, e.g. a name the graph does not hold.</summary>
+    public const int UsageError = 2;
     /// <summary>The output folder could not be created or written (disk full, no permission, locked by another run).</summary>
     public const int OutputFailed = 3;
     /// <summary>A graph to update or a partial graph to merge is missing, malformed, truncated or does not belong (the message names it).</summary>

@@ -15,7 +15,7 @@ internal static class GraphOutput
     /// <summary>What a command does inside the run: fold its documents into a graph, writing each kept one to <c>partial</c>.</summary>
     public delegate BuildReport Produce(PartialFileOutput partial, OutputSet set, CancellationToken cancel);
 
-    public static int Run(ConsoleReport console, string outDir, bool noSvg, string action, Produce produce) =>
+    public static int Run(ConsoleReport console, string outDir, bool noSvg, string action, Produce produce, bool keepIsolated = false) =>
         Guard(console, Directory.Exists(outDir)
             ? $"'{Path.GetFullPath(outDir)}' still holds what it held before"
             : $"nothing was written to '{Path.GetFullPath(outDir)}'", cancel =>
@@ -28,7 +28,7 @@ internal static class GraphOutput
             var clock = System.Diagnostics.Stopwatch.StartNew();
             string digest = partial.Writer.Finish();
             var meta = GraphMetadata.ForCartograph(report.DocumentsInGraph) with { PartialDigest = digest };
-            var written = GraphWriters.WriteFiles(report.Graph, meta, set.StagingFolder, new GraphWriteOptions(RenderSvg: !noSvg, Cancel: cancel));
+            var written = GraphWriters.WriteFiles(report.Graph, meta, set.StagingFolder, new GraphWriteOptions(RenderSvg: !noSvg, Map: new DotMapOptions(KeepIsolated: keepIsolated), Cancel: cancel));
             partial.Commit();
             cancel.ThrowIfCancellationRequested();
             var names = written.Files.Select(Path.GetFileName).Append(PartialFormat.BuildFileName).ToArray();

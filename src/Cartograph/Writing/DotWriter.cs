@@ -21,7 +21,7 @@ namespace Cartograph.Writing;
 public static class DotWriter
 {
     /// <summary>Routing edges around nodes took 7 CPU seconds for the seeds' 135 nodes; above this many nodes edges are straight.</summary>
-    public const int RoutedEdgesMaxNodes = 160;
+    public const int RoutedEdgesMaxNodes = 200;
 
     private const int MaxLabelLength = 60;
     private const int MaxTooltipQuotes = 5;
