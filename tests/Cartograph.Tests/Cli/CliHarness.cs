@@ -21,7 +21,7 @@ internal static class CliHarness
     /// <summary>The command the README tells users to run to refresh out/.</summary>
     public const string ReadmeBuildCommand = "dotnet run --project src/Cartograph.Cli -- build seeds --out out";
 
-    public static readonly string[] GraphFiles = [GraphWriters.GraphMlFile, GraphWriters.DotFile, GraphWriters.JsonFile];
+    public static readonly string[] GraphFiles = [GraphWriters.GraphMlFile, GraphWriters.DotFile, GraphWriters.JsonFile, GraphWriters.HtmlFile];
 
     public static string Seeds => Path.Combine(RepoPaths.Root, "seeds");
     public static string CommittedOut => Path.Combine(RepoPaths.Root, "out");

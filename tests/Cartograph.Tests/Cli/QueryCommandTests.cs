@@ -1,0 +1,102 @@
+using NUnit.Framework;
+using Cartograph.Cli;
+using Cartograph.Tests.Writing;
+using Cartograph.Writing;
+
+namespace Cartograph.Tests.Cli;
+
+/// <summary>show and subgraph, run on the committed graph of the seeds.</summary>
+[TestFixture]
+public sealed class QueryCommandTests
+{
+    private static string SeedsJson => Path.Combine(CliHarness.CommittedOut, GraphWriters.JsonFile);
+
+    [Test]
+    public void ShowPrintsTheNodeItsNeighboursByRelationAndTheirQuotes()
+    {
+        var r = CliHarness.Invoke("show", SeedsJson, "talkverse");
+        Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.Success), r.ToString());
+        Assert.That(r.StdOut, Does.StartWith("TalkVerse (paper, paper:talkverse)"));
+        Assert.That(r.StdOut, Does.Contain("competes_with (2)").And.Contain("uses_technique -> (7)"));
+        Assert.That(r.StdOut, Does.Contain("HeyGen (organization), weight 1"));
+        Assert.That(r.StdOut, Does.Contain("000_ad29d273c7fc6189:11 Lily: \"Because we've seen these talking head systems"));
+    }
+
+    [Test]
+    public void ShowFindsANodeByAnAlias()
+    {
+        var r = CliHarness.Invoke("show", SeedsJson, "ar");
+        Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.Success), r.ToString());
+        Assert.That(r.StdOut, Does.StartWith("augmented reality (domain, domain:augmented-reality)"));
+    }
+
+    [Test]
+    public void ShowOfANameTheGraphLacksIsAUsageErrorNamingIt()
+    {
+        var r = CliHarness.Invoke("show", SeedsJson, "No Such Thing");
+        Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.UsageError));
+        Assert.That(r.StdErr, Does.Contain("no entity called 'No Such Thing'"));
+        Assert.That(r.StdOut, Is.Empty);
+    }
+
+    [Test]
+    public void ShowOfAMissingOrBrokenGraphIsBadInputNamingTheFile()
+    {
+        using var dir = new TempDir();
+        var missing = CliHarness.Invoke("show", dir.File("nope.json"), "x");
+        Assert.That(missing.ExitCode, Is.EqualTo(ExitCodes.BadInput));
+        Assert.That(missing.StdErr, Does.Contain("nope.json"));
+        File.WriteAllText(dir.File("broken.json"), "{\"nodes\": [");
+        var broken = CliHarness.Invoke("show", dir.File("broken.json"), "x");
+        Assert.That(broken.ExitCode, Is.EqualTo(ExitCodes.BadInput));
+        Assert.That(broken.StdErr, Does.Contain("broken.json").And.Contain("not a Cartograph graph.json"));
+        Assert.That(broken.StdErr, Does.Not.Contain("   at "), "no stack trace");
+    }
+
+    [Test]
+    public void SubgraphWritesTheNeighbourhoodInEveryFormat()
+    {
+        using var dir = new TempDir();
+        var r = CliHarness.Invoke("subgraph", SeedsJson, "--around", "TalkVerse", "--depth", "1", "--out", dir.Path, "--no-svg");
+        Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.Success), r.ToString());
+        CliHarness.AssertValidOutputs(dir.Path);
+        var json = CliHarness.ReadJson(dir.Path);
+        var ids = json.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetString()).ToList();
+        Assert.That(ids, Has.Count.EqualTo(12), "TalkVerse and its 11 neighbours");
+        Assert.That(ids, Does.Contain("paper:talkverse").And.Contain("organization:heygen"));
+        Assert.That(json.GetProperty("graph").GetProperty("name").GetString(), Is.EqualTo("around TalkVerse (depth 1)"));
+    }
+
+    [Test]
+    public void ASubgraphDeepEnoughToHoldTheWholeGraphIsTheGraph()
+    {
+        using var dir = new TempDir();
+        using var all = new TempDir();
+        var r = CliHarness.Invoke("subgraph", SeedsJson, "--around", "TalkVerse", "--depth", "0", "--out", dir.Path, "--no-svg");
+        Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.Success), r.ToString());
+        Assert.That(CliHarness.ReadJson(dir.Path).GetProperty("nodes").GetArrayLength(), Is.EqualTo(1), "depth 0 is the node alone");
+        var whole = CliHarness.Invoke("subgraph", SeedsJson, "--around", "TalkVerse", "--depth", "1000", "--out", all.Path, "--no-svg");
+        Assert.That(whole.ExitCode, Is.EqualTo(ExitCodes.Success), whole.ToString());
+        var component = CliHarness.ReadJson(CliHarness.CommittedOut).GetProperty("nodes").EnumerateArray()
+            .Where(n => n.GetProperty("component").GetInt32() == 0).Select(n => n.GetProperty("id").GetString()).Order(StringComparer.Ordinal);
+        var got = CliHarness.ReadJson(all.Path).GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetString());
+        Assert.That(got, Is.EqualTo(component), "the neighbourhood of any depth is TalkVerse's weakly connected component");
+    }
+
+    [Test]
+    public void KeepIsolatedPutsTheNodesWithoutRelationsOnTheMap()
+    {
+        using var plain = new TempDir();
+        using var kept = new TempDir();
+        Assert.That(CliHarness.Build([CliHarness.Seeds], plain.Path, "--no-svg", "--quiet").ExitCode, Is.Zero);
+        Assert.That(CliHarness.Build([CliHarness.Seeds], kept.Path, "--no-svg", "--quiet", "--keep-isolated").ExitCode, Is.Zero);
+        string withoutIsolated = File.ReadAllText(plain.File(GraphWriters.DotFile));
+        string withIsolated = File.ReadAllText(kept.File(GraphWriters.DotFile));
+        Assert.That(withoutIsolated, Does.Contain("29 entities without relations not shown"));
+        Assert.That(withIsolated, Does.Not.Contain("without relations not shown"));
+        Assert.That(CountNodes(withIsolated) - CountNodes(withoutIsolated), Is.EqualTo(29));
+    }
+
+    private static int CountNodes(string dot) =>
+        dot.Split('\n').Count(l => l.TrimStart().StartsWith('"') && l.Contains(" [label=") && !l.Contains("->"));
+}
