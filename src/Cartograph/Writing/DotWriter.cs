@@ -63,7 +63,7 @@ public static class DotWriter
             {
                 sink.Write("  subgraph \"cluster_"u8);
                 sink.WriteInt(community);
-                sink.Write("\" {\n    graph [style=\"filled,rounded\", color=\"#c8c8c8\", fontsize=14, fillcolor=\""u8);
+                sink.Write("\" {\n    graph [style=\"filled,rounded\", color=\"#c8c8c8\", fontsize=18, fillcolor=\""u8);
                 sink.WriteAscii(s_clusterFills[community % s_clusterFills.Length]);
                 sink.Write("\", label="u8);
                 var top = members.MaxBy(v => (analytics.PageRank[v], -v));
