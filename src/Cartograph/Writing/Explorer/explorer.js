@@ -104,7 +104,10 @@
     cy.elements().unselect();
     node.removeClass('hidden');
     node.select();
-    cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1.5) }, { duration: 300 });
+    // zoom and pan in one animation, computed so the node ends in the middle of the view
+    var level = Math.max(cy.zoom(), 1.5), at = node.position();
+    cy.stop();
+    cy.animate({ zoom: level, pan: { x: cy.width() / 2 - at.x * level, y: cy.height() / 2 - at.y * level } }, { duration: 300 });
     showDetails(index);
   }
 
