@@ -28,7 +28,7 @@
     var scale = maxRank > 0 ? Math.sqrt(n.pagerank / maxRank) : 0;
     elements.push({
       group: 'nodes',
-      data: { id: 'n' + i, index: i, label: n.label, size: 10 + 46 * scale,
+      data: { id: 'n' + i, index: i, label: n.label, size: 10 + 46 * scale, fontSize: 9 + 15 * scale,
         typeColour: data.types[n.type].color, communityColour: communityColour(n.community) },
       position: { x: n.x, y: n.y }
     });
@@ -53,7 +53,8 @@
     style: [
       { selector: 'node', style: {
         'background-color': 'data(typeColour)', 'width': 'data(size)', 'height': 'data(size)',
-        'label': 'data(label)', 'font-size': 9, 'min-zoomed-font-size': 7, 'text-valign': 'bottom',
+        // central nodes get larger labels, which stay readable when the whole map is in view
+        'label': 'data(label)', 'font-size': 'data(fontSize)', 'min-zoomed-font-size': 9, 'text-valign': 'bottom',
         'text-margin-y': 2, 'color': '#222', 'text-outline-color': '#fff', 'text-outline-width': 1.5,
         'border-width': 0.5, 'border-color': '#444' } },
       { selector: 'node.by-community', style: { 'background-color': 'data(communityColour)' } },
