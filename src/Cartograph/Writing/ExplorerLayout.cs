@@ -14,7 +14,7 @@ internal static class ExplorerLayout
 {
     private const int ForceLayoutMaxNodes = 200;
     private const int ForceIterations = 120;
-    private const double Spacing = 45; // the force layout's ideal edge length
+    private const double Spacing = 80; // the force layout's ideal edge length: room for a label between two nodes
     private const double GoldenAngle = 2.399963229728653;
 
     /// <summary>Positions of <paramref name="shown"/> (node positions in id order), indexed like it.</summary>

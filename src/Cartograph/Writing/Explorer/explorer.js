@@ -54,7 +54,7 @@
       { selector: 'node', style: {
         'background-color': 'data(typeColour)', 'width': 'data(size)', 'height': 'data(size)',
         // central nodes get larger labels, which stay readable when the whole map is in view
-        'label': 'data(label)', 'font-size': 'data(fontSize)', 'min-zoomed-font-size': 9, 'text-valign': 'bottom',
+        'label': 'data(label)', 'font-size': 'data(fontSize)', 'min-zoomed-font-size': 8, 'text-valign': 'bottom',
         'text-margin-y': 2, 'color': '#222', 'text-outline-color': '#fff', 'text-outline-width': 1.5,
         'border-width': 0.5, 'border-color': '#444' } },
       { selector: 'node.by-community', style: { 'background-color': 'data(communityColour)' } },
