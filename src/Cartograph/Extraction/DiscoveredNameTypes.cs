@@ -54,11 +54,15 @@ internal static class DiscoveredNameTypes
                 tally[m.Label] = (r + counted.Value.research, mk + counted.Value.market);
             }
         }
-        var (documentResearch, documentMarket) = Count(text, allTokens, 0, allTokens.Count, pass1, 0, 0);
-        int lean = documentMarket >= MinMarketWords && documentMarket >= 2 * documentResearch ? 1 : documentMarket < documentResearch ? -1 : 0;
+        // the document's lean (-1, 0 or +1) decides only a name whose own balance is 0 or +1: counted when one is
+        int? lean = null;
         var products = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (label, (research, market)) in tally)
-            if (market - research + lean > 0) products.Add(label);
+        {
+            int balance = market - research;
+            if (balance is 0 or 1) lean ??= Lean(text, allTokens, pass1);
+            if (balance + (balance is 0 or 1 ? lean!.Value : 0) > 0) products.Add(label);
+        }
         if (products.Count == 0) return;
         foreach (var (key, entry) in discovered.ToList())
         {
@@ -71,6 +75,12 @@ internal static class DiscoveredNameTypes
 
     /// <summary>The research and market words of tokens [from, to), outside the mentions [firstMention, endMention) of the
     /// sentence ("product quantization" is a technique, not talk of products).</summary>
+    private static int Lean(string text, List<Token> allTokens, List<Mention> pass1)
+    {
+        var (research, market) = Count(text, allTokens, 0, allTokens.Count, pass1, 0, 0);
+        return market >= MinMarketWords && market >= 2 * research ? 1 : market < research ? -1 : 0;
+    }
+
     private static bool InsideMention(int token, List<Mention> mentions, int first, int end)
     {
         for (int k = first; k < end; k++)
