@@ -1,0 +1,53 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using Cartograph.Tests.Writing;
+using NUnit.Framework;
+
+namespace Cartograph.Tests.Repository;
+
+/// <summary>A fresh clone, with nothing beside it, has everything its tests read.</summary>
+[TestFixture]
+public sealed class SelfContainedTests
+{
+    [Test]
+    public void TheGraphMlSchemaTheTestsValidateAgainstIsShippedInTheRepository()
+    {
+        string xsd = RepoPaths.GraphMlXsd;
+        Assert.That(xsd, Does.StartWith(RepoPaths.Root + Path.DirectorySeparatorChar), "the XSD must come from the repository");
+        Assert.That(File.Exists(xsd), Is.True, xsd);
+    }
+
+    [Test]
+    public void EverySchemaTheGraphMlSchemaIncludesIsLocalAndPresent()
+    {
+        string folder = Path.GetDirectoryName(RepoPaths.GraphMlXsd)!;
+        var locations = Directory.GetFiles(folder, "*.xsd")
+            .SelectMany(f => XDocument.Load(f).Descendants().Attributes("schemaLocation").Select(a => a.Value))
+            .ToArray();
+        Assert.That(locations, Is.Not.Empty);
+        foreach (var location in locations)
+        {
+            Assert.That(location, Does.Not.Contain("://"), "xmllint must not need the network");
+            Assert.That(File.Exists(Path.Combine(folder, location)), Is.True, location);
+        }
+    }
+
+    [Test]
+    public void TheGraphMlSchemaIsCreditedInNotice()
+    {
+        string notice = File.ReadAllText(Path.Combine(RepoPaths.Root, "NOTICE"));
+        Assert.That(notice, Does.Contain("schemas/graphml/").And.Contain("graphml.graphdrawing.org"));
+    }
+
+    [Test]
+    public void NoTestReadsFromASharedFolderBesideTheRepository()
+    {
+        var offenders = Directory.GetFiles(Path.Combine(RepoPaths.Root, "tests"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}") && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}"))
+            .Where(f => Regex.IsMatch(File.ReadAllText(f), "\"\\.\\.\", \"shared\"|\\.\\./shared"))
+            .Select(f => Path.GetRelativePath(RepoPaths.Root, f))
+            .Where(f => !f.EndsWith(nameof(SelfContainedTests) + ".cs", StringComparison.Ordinal))
+            .ToArray();
+        Assert.That(offenders, Is.Empty);
+    }
+}
