@@ -24,8 +24,8 @@ public sealed class DocumentReader
 
     public DocumentReaderOptions Options => _options;
 
-    /// <summary>Reads <paramref name="path"/>; the id defaults to the file name without extension.</summary>
-    public ReadResult Read(string path) => Read(path, Path.GetFileNameWithoutExtension(path));
+    /// <summary>Reads <paramref name="path"/>; the id is the one a scan gives a file alone (<see cref="CorpusScanner.IdOf"/>).</summary>
+    public ReadResult Read(string path) => Read(path, CorpusScanner.IdOf(path));
 
     public ReadResult Read(string path, string id)
     {

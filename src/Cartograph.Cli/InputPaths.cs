@@ -1,0 +1,25 @@
+using Cartograph.Reading;
+
+namespace Cartograph.Cli;
+
+/// <summary>
+/// Input paths are checked before anything is read: one that does not exist is almost always a typo, and a build
+/// that quietly left it out would look complete. It is a usage error unless --skip-missing asks to go on without it.
+/// </summary>
+internal static class InputPaths
+{
+    /// <summary>The inputs to read, or null (after saying which are missing) when a missing one is an error.</summary>
+    public static string[]? Existing(string[] inputs, bool skipMissing, ConsoleReport console, string command)
+    {
+        var missing = inputs.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToArray();
+        if (missing.Length == 0) return inputs;
+        if (!skipMissing)
+        {
+            foreach (var m in missing)
+                console.UsageError(command, $"input '{m}' not found (--skip-missing builds without the inputs that do not exist).");
+            return null;
+        }
+        console.Problems(missing.Select(m => new ReadProblem(m, ReadWarnings.MissingInputSkipped, ProblemSeverity.Warning)));
+        return [.. inputs.Except(missing, StringComparer.Ordinal)];
+    }
+}
