@@ -26,10 +26,11 @@ public sealed class CorpusScan
 /// <summary>
 /// Turns input paths (files or folders) into the list of corpus files.
 /// <list type="bullet">
-/// <item>Folders are walked recursively; only <c>.txt</c> and <c>.md</c> files (any case) are taken, others ignored.
+/// <item>Folders are walked recursively; only the files a build reads (<c>.txt</c>, <c>.md</c> and the
+/// <see cref="Formats.DocumentFormats"/>, any case) are taken, others ignored.
 /// Hidden entries (name starting with '.') and symbolic-link folders are not descended into.</item>
 /// <item>A file named explicitly with another extension is skipped with a <see cref="ProblemSeverity.Warning"/> problem
-/// (the corpus is defined as text and markdown; a stray .json or .pdf is more likely a mistake than intent).</item>
+/// (a stray .docx or .png is more likely a mistake than intent).</item>
 /// <item>A missing input, an unlistable folder or an unopenable file is an error problem naming the path; never an exception.</item>
 /// <item>Only regular files are read (symbolic links followed): a named pipe would block the build in <c>open</c> and a device
 /// such as /dev/zero never ends, so a <c>.txt</c> that is one is skipped by name ("not a regular file (a named pipe)").</item>
@@ -43,10 +44,8 @@ public sealed class CorpusScan
 /// </summary>
 public static class CorpusScanner
 {
-    private static readonly string[] Extensions = [".txt", ".md"];
-
-    public static bool IsCorpusFile(string path) =>
-        Extensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase));
+    /// <summary>A file a build reads: plain text, markdown, or one of the <see cref="Formats.DocumentFormats"/>.</summary>
+    public static bool IsCorpusFile(string path) => Formats.DocumentFormats.IsReadable(path);
 
     public static CorpusScan Scan(IEnumerable<string> inputs)
     {
@@ -74,7 +73,7 @@ public static class CorpusScanner
             else if (kind == FileKind.Missing) problems.Add(new ReadProblem(input, "input path not found"));
             else if (FileKinds.NotRegular(kind) is { } why) problems.Add(new ReadProblem(input, why + "; skipped"));
             else if (!IsCorpusFile(full))
-                problems.Add(new ReadProblem(input, "not a .txt or .md file; skipped", ProblemSeverity.Warning));
+                problems.Add(new ReadProblem(input, $"{ReadWarnings.NotACorpusFile} ({string.Join(", ", Formats.DocumentFormats.Extensions)}); skipped", ProblemSeverity.Warning));
             else if (CanOpen(full, problems)) files.Add(full);
         }
 

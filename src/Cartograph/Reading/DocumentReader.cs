@@ -1,11 +1,13 @@
 using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
+using Cartograph.Reading.Formats;
 
 namespace Cartograph.Reading;
 
 /// <summary>
-/// Reads one file into a <see cref="Document"/>: decode (<see cref="TextDecoder"/>), split into lines, recognise
+/// Reads one file into a <see cref="Document"/>: decode (<see cref="TextDecoder"/>; captions, web pages, Whisper JSON and
+/// PDF are first made text by their <see cref="DocumentFormat"/>), split into lines, recognise
 /// speaker labels (<see cref="SpeakerLabelParser"/>), build <see cref="Document.Content"/> (<see cref="ContentCleaner"/>).
 /// Immutable after construction and safe to share between threads. Never throws for bad input: every failure is a
 /// <see cref="ReadProblem"/> on the result.
@@ -103,10 +105,15 @@ public sealed class DocumentReader
         if (bytes.Length > _options.MaxFileBytes) return TooLarge(path, bytes.Length);
         if (bytes.IsEmpty) return Fail(path, "empty file");
 
+        // captions, web pages, Whisper JSON and PDF are turned into text first (Formats/); .txt and .md are text
+        var format = DocumentFormats.For(path);
+        if (format is { ReadsBytes: true }) return ReadFormatted(format.FromBytes(bytes), path, id, []);
+
         // Cheap pre-check on bytes so a huge single-line file is rejected before it is decoded:
         // a UTF-8 or 1252 line of b bytes has at least b/3 UTF-16 chars.
-        // (no line can be too long when the whole file is short enough)
-        if (_options.OverlongLines == OverlongLinePolicy.Reject && bytes.Length / 3 > _options.MaxLineChars && !LooksUtf16(bytes))
+        // (no line can be too long when the whole file is short enough; a format's lines are checked once made:
+        // a web page may well be one long line)
+        if (format is null && _options.OverlongLines == OverlongLinePolicy.Reject && bytes.Length / 3 > _options.MaxLineChars && !LooksUtf16(bytes))
         {
             var (lineNo, lineBytes) = LongestByteLine(bytes);
             if (lineBytes / 3 > _options.MaxLineChars)
@@ -115,6 +122,7 @@ public sealed class DocumentReader
 
         var decoded = TextDecoder.Decode(bytes);
         if (!decoded.Succeeded) return Fail(path, decoded.Problem!, decoded.Warnings);
+        if (format is not null) return ReadFormatted(format.FromText(decoded.Text!), path, id, decoded.Warnings);
         var text = decoded.Text!;
         if (text.AsSpan().IsWhiteSpace()) return Fail(path, text.Length == 0 ? "empty file" : "empty file (only whitespace)", decoded.Warnings);
 
@@ -125,6 +133,19 @@ public sealed class DocumentReader
         // plain UTF-8 decoded without changes: the text's UTF-8 bytes are the file's, so hash those directly
         bool unchanged = decoded.Encoding == "UTF-8" && decoded.RepairedPlaces == 0 && bytes.IndexOf((byte)'\r') < 0;
         var hash = Convert.ToHexStringLower(unchanged ? SHA256.HashData(bytes) : SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+        return ReadResult.Success(new Document(id, path, text, content!, lines, hash), warnings);
+    }
+
+    /// <summary>The lines of the text a format made, read like any text file's.</summary>
+    private ReadResult ReadFormatted(FormatText formatted, string path, string id, IReadOnlyList<string> decodingWarnings)
+    {
+        if (formatted.Text is not { } text)
+            return ReadResult.Failure(new ReadProblem(path, formatted.Problem!, formatted.Severity), decodingWarnings);
+        if (text.AsSpan().IsWhiteSpace()) return Fail(path, "no text", decodingWarnings);
+        var warnings = new List<string>(decodingWarnings);
+        var lines = BuildLines(text, warnings, out var content, out var problem);
+        if (problem is not null) return Fail(path, problem, warnings);
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
         return ReadResult.Success(new Document(id, path, text, content!, lines, hash), warnings);
     }
 

@@ -13,8 +13,8 @@ public class CorpusScannerTests
         dir.Write("A.MD", "x");
         dir.Write("sub/c.Txt", "x");
         dir.Write("sub/deeper/d.md", "x");
-        dir.Write("sub/ignored.json", "{}");
-        dir.Write("notes.pdf", "x");
+        dir.Write("sub/ignored.docx", "{}");
+        dir.Write("notes.png", "x");
         dir.Write(".hidden/e.txt", "x");
 
         var scan = CorpusScanner.Scan([dir.Path]);
@@ -47,10 +47,12 @@ public class CorpusScannerTests
     public void Explicit_file_with_other_extension_is_skipped_with_a_warning()
     {
         using var dir = new TempDir();
-        var json = dir.Write("data.json", "{}");
+        var json = dir.Write("data.csv", "{}");
         var scan = CorpusScanner.Scan([json]);
         Assert.That(scan.Files, Is.Empty);
-        Assert.That(scan.Problems.Single(), Is.EqualTo(new ReadProblem(json, "not a .txt or .md file; skipped", ProblemSeverity.Warning)));
+        var problem = scan.Problems.Single();
+        Assert.That((problem.Path, problem.Severity, problem.Kind), Is.EqualTo((json, ProblemSeverity.Warning, ReadWarnings.NotACorpusFile)));
+        Assert.That(problem.Message, Does.Contain(".srt").And.Contain(".pdf").And.EndWith("skipped"));
     }
 
     [Test]
