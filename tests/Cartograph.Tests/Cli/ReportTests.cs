@@ -75,3 +75,53 @@ public sealed class ReportTests
         Assert.That(r.StdOut, Does.Not.Contain("Read 0 of 0"));
     }
 }
+
+/// <summary>Without Graphviz a build writes everything but graph.svg and says why; no picture of an earlier graph is left beside it.</summary>
+[TestFixture]
+[NonParallelizable] // changes PATH for the process
+public sealed class NoGraphvizTests
+{
+    private static CliHarness.Outcome BuildWithoutGraphviz(string outDir)
+    {
+        string? path = Environment.GetEnvironmentVariable("PATH");
+        Environment.SetEnvironmentVariable("PATH", "/nonexistent");
+        try
+        {
+            return CliHarness.Build([CliHarness.Seeds], outDir, "-q");
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("PATH", path);
+        }
+    }
+
+    [Test]
+    public void AnSvgLeftByAnEarlierBuildDoesNotStayBesideTheNewGraph()
+    {
+        using var tmp = new TempDir();
+        Directory.CreateDirectory(tmp.File("out"));
+        File.WriteAllText(tmp.File("out/graph.svg"), "<svg/>");
+        var r = BuildWithoutGraphviz(tmp.File("out"));
+        Assert.That(r.ExitCode, Is.Zero, r.ToString());
+        Assert.That(r.StdErr, Does.Contain("Graphviz"), r.ToString());
+        Assert.That(File.Exists(tmp.File("out/graph.svg")), Is.False, "a picture of an earlier graph was left in out/");
+        CliHarness.AssertValidOutputs(tmp.File("out"));
+    }
+
+    [Test]
+    public void WithoutAnEarlierSvgOnlyTheMissingGraphvizIsSaid()
+    {
+        using var tmp = new TempDir();
+        var r = BuildWithoutGraphviz(tmp.File("out"));
+        Assert.That(r.ExitCode, Is.Zero, r.ToString());
+        Assert.That(r.StdErr, Does.Contain("Graphviz"), r.ToString());
+        Assert.That(File.Exists(tmp.File("out/graph.svg")), Is.False);
+    }
+
+    [Test]
+    public void TheReadmesFirstCommandInstallsGraphvizBeforeBuilding()
+    {
+        string first = Repository.ReadmeCommandsTests.Blocks("sh")[0];
+        Assert.That(first, Does.Contain($"bash scripts/install-graphviz.sh && {CliHarness.ReadmeBuildCommand}"));
+    }
+}

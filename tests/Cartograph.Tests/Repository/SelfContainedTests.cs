@@ -51,3 +51,20 @@ public sealed class SelfContainedTests
         Assert.That(offenders, Is.Empty);
     }
 }
+
+/// <summary>The README holds the current quality scores, so a clone without ../shared still has them.</summary>
+[TestFixture]
+public sealed class ReadmeQualityTests
+{
+    [Test]
+    public void TheQualitySectionHasAScoreRowForEveryDevelopmentSet()
+    {
+        string readme = File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md"));
+        int start = readme.IndexOf("## Quality", StringComparison.Ordinal);
+        Assert.That(start, Is.GreaterThanOrEqualTo(0), "no Quality section");
+        int end = readme.IndexOf("\n## ", start + 1, StringComparison.Ordinal);
+        string section = readme[start..end];
+        foreach (var set in new[] { "seeds", "podcasts", "newsletters", "abstracts" })
+            Assert.That(section, Does.Match($@"\|[^\n]*{set}[^\n]*\| *\d+ *\| *0\.\d{{3}} *\| *0\.\d{{3}} *\|"), $"no scores for {set}");
+    }
+}
