@@ -127,7 +127,8 @@ public sealed class DocumentReader
         if (text.AsSpan().IsWhiteSpace()) return Fail(path, text.Length == 0 ? "empty file" : "empty file (only whitespace)", decoded.Warnings);
 
         var warnings = new List<string>(decoded.Warnings);
-        var lines = BuildLines(text, warnings, out var content, out var problem);
+        bool markdown = Path.GetExtension(path).Equals(".md", StringComparison.OrdinalIgnoreCase);
+        var lines = BuildLines(text, warnings, out var content, out var problem, markdown);
         if (problem is not null) return Fail(path, problem, warnings);
 
         // plain UTF-8 decoded without changes: the text's UTF-8 bytes are the file's, so hash those directly
@@ -172,10 +173,12 @@ public sealed class DocumentReader
 
     private readonly record struct RawLine(int Start, int Length, SpeakerLabel? Label);
 
-    private List<DocumentLine> BuildLines(string text, List<string> warnings, out string? content, out string? problem)
+    /// <param name="markdown">The text is a markdown file's: its code, HTML blocks and link definitions are not read (<see cref="MarkdownBlocks"/>).</param>
+    private List<DocumentLine> BuildLines(string text, List<string> warnings, out string? content, out string? problem, bool markdown = false)
     {
         content = null;
         problem = null;
+        var notProse = markdown ? MarkdownBlocks.NonProseLines(text, LineStarts(text)) : null;
 
         // Pass 1: split, check lengths, find candidate labels.
         var raw = new List<RawLine>();
@@ -197,6 +200,7 @@ public sealed class DocumentReader
                 warnings.Add(msg + "; its content was skipped");
                 skipped.Add(raw.Count);
             }
+            else if (notProse is not null && raw.Count < notProse.Length && notProse[raw.Count]) skipped.Add(raw.Count);
             else if (!span.IsWhiteSpace())
             {
                 nonBlank++;
@@ -230,6 +234,13 @@ public sealed class DocumentReader
         content = string.Create(text.Length, (Text: text, Raw: raw, Skipped: skipped, Lines: lines, Accept: (Func<SpeakerLabel, int, bool>)Accept),
             static (chars, s) => FillContent(chars, s.Text, s.Raw, s.Skipped, s.Lines, s.Accept));
         return lines;
+    }
+
+    private static List<int> LineStarts(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (int i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1)) starts.Add(i + 1);
+        return starts;
     }
 
     /// <summary>Copies the text into <paramref name="chars"/>, blanks labels and markup out of it, and records each line.</summary>

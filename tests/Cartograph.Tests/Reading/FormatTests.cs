@@ -234,4 +234,47 @@ public sealed class FormatTests
         var names = CorpusScanner.Scan([dir.Path]).Files.Select(Path.GetFileName);
         Assert.That(names, Is.EqualTo(new[] { "a.txt", "b.md", "c.srt", "d.vtt", "e.html", "f.json", "g.pdf" }));
     }
+
+    private const string MarkdownWithCode = """
+        # Release notes
+
+        Meta released Llama for code generation.
+
+        ```python
+        Chris: this line is code, not a speaker
+        model = "GateFusion from Google"
+        ```
+
+            indented: code too, GateFusion again
+
+        [1]: https://example.com/gatefusion "GateFusion"
+
+        <div align="center"><img src="x.png"></div>
+
+        Google released Gemini.
+        """;
+
+    [Test]
+    public void MarkdownCodeHtmlBlocksAndLinkDefinitionsAreNotReadAndProseIs()
+    {
+        var doc = Read("notes.md", MarkdownWithCode);
+        Assert.That(Said(doc).Select(s => s.Said), Is.EqualTo(new[] { "Release notes", "Meta released Llama for code generation.", "Google released Gemini." }));
+        Assert.That(doc.Content, Does.Not.Contain("GateFusion").And.Not.Contain("Chris").And.Not.Contain("img"));
+        Assert.That(doc.Lines.Count(l => l.Speaker is not null), Is.Zero, "a line in a code fence is no speaker label");
+    }
+
+    [Test]
+    public void ATranscriptInATxtFileIsNotReadAsMarkdown()
+    {
+        // CommonMark would make the indented turn code and the line above '---' a heading
+        var doc = Read("episode.txt", "Chris: Meta released Llama.\n    Lily: Google released Gemini.\n---\nChris: Right.\n");
+        Assert.That(doc.Content, Does.Contain("Google released Gemini."));
+    }
+
+    [Test]
+    public void AMarkdownFileNestedAbsurdlyDeepIsStillReadByTheCleaner()
+    {
+        var doc = Read("deep.md", new string('>', 100_000) + " Meta released Llama.\n\nGoogle released Gemini.\n");
+        Assert.That(doc.Content, Does.Contain("Google released Gemini."));
+    }
 }
