@@ -1,5 +1,3 @@
-using Cartograph.Reading;
-
 namespace Cartograph.Cli;
 
 /// <summary>
@@ -19,7 +17,7 @@ internal static class InputPaths
                 console.UsageError(command, $"input '{m}' not found (--skip-missing builds without the inputs that do not exist).");
             return null;
         }
-        console.Problems(missing.Select(m => new ReadProblem(m, ReadWarnings.MissingInputSkipped, ProblemSeverity.Warning)));
+        foreach (var m in missing) console.Warning($"input '{m}' not found; building without it (--skip-missing).");
         return [.. inputs.Except(missing, StringComparer.Ordinal)];
     }
 }

@@ -10,9 +10,8 @@ public static class ReadWarnings
     public const string Windows1252 = "decoded as Windows-1252";
     public const string Utf16WithoutBom = "decoded as UTF-16 without a byte-order mark";
     public const string NotACorpusFile = "not a file type Cartograph reads";
-    public const string MissingInputSkipped = "input path not found; skipped (--skip-missing)";
 
-    private static readonly string[] Kinds = [RepairedDoubleEncoding, Windows1252, Utf16WithoutBom, NotACorpusFile, MissingInputSkipped];
+    private static readonly string[] Kinds = [RepairedDoubleEncoding, Windows1252, Utf16WithoutBom, NotACorpusFile];
 
     /// <summary>The sort of <paramref name="message"/>: the known opening it starts with, else the whole message.</summary>
     public static string KindOf(string message)
