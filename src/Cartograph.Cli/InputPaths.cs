@@ -1,3 +1,5 @@
+using Cartograph.Reading;
+
 namespace Cartograph.Cli;
 
 /// <summary>
@@ -9,7 +11,8 @@ internal static class InputPaths
     /// <summary>The inputs to read, or null (after saying which are missing) when a missing one is an error.</summary>
     public static string[]? Existing(string[] inputs, bool skipMissing, ConsoleReport console, string command)
     {
-        var missing = inputs.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToArray();
+        // asked as the scan asks (a name that is not UTF-8, a link, a pipe all exist; a dangling link does not)
+        var missing = inputs.Where(IsMissing).ToArray();
         if (missing.Length == 0) return inputs;
         if (!skipMissing)
         {
@@ -19,5 +22,19 @@ internal static class InputPaths
         }
         foreach (var m in missing) console.Warning($"input '{m}' not found; building without it (--skip-missing).");
         return [.. inputs.Except(missing, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Nothing at the path. An empty or invalid path is not "missing": the scan names it as it is.</summary>
+    private static bool IsMissing(string input)
+    {
+        if (string.IsNullOrWhiteSpace(input)) return false;
+        try
+        {
+            return FileKinds.Of(Path.GetFullPath(RawPaths.FromArgument(input))) == FileKind.Missing;
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return false;
+        }
     }
 }
