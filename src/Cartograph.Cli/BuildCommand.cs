@@ -1,12 +1,11 @@
 using System.CommandLine;
 using Cartograph.Partials;
 using Cartograph.Pipeline;
-using Cartograph.Writing;
 
 namespace Cartograph.Cli;
 
 /// <summary>
-/// <c>build &lt;input&gt;... --out &lt;dir&gt;</c>: reads every .txt/.md under the inputs and writes graph.graphml,
+/// <c>build &lt;input&gt;... --out &lt;dir&gt;</c>: reads every document under the inputs and writes graph.graphml,
 /// graph.dot, graph.json, graph.svg and graph.partial.jsonl. With <c>--update &lt;graph.json&gt;</c> the inputs are
 /// added to that graph (using the graph.partial.jsonl beside it) instead.
 /// </summary>
@@ -14,51 +13,56 @@ public static class BuildCommand
 {
     public static Command Create()
     {
-        var inputs = new Argument<string[]>("input") { Description = "Files or folders to read (.txt and .md, recursively).", Arity = ArgumentArity.OneOrMore };
-        var output = new Option<string?>("--out", "-o") { Description = "Folder to write graph.graphml, graph.dot, graph.json, graph.svg and graph.partial.jsonl into (with --update: defaults to the updated graph's folder)." };
-        var update = new Option<string?>("--update") { Description = "An existing graph.json to add the inputs to; its graph.partial.jsonl must be beside it. Documents already in it (same content) change nothing; a file with the id of one in it replaces it." };
-        var threads = new Option<int>("--threads") { Description = "Documents extracted in parallel (default: one per core).", DefaultValueFactory = _ => 0 };
-        var noSvg = new Option<bool>("--no-svg") { Description = "Do not render graph.svg even when Graphviz is installed." };
-        var keepIsolated = new Option<bool>("--keep-isolated") { Description = "Also draw entities without relations on the DOT map (left off by default, counted in its title)." };
-        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only problems, no progress or summary." };
+        var inputs = CommonOptions.Inputs();
+        var output = CommonOptions.OutFolder("Folder to write graph.graphml, graph.dot, graph.json, graph.svg and graph.partial.jsonl into (with --update: defaults to the updated graph's folder).");
+        var update = new Option<string>("--update") { Description = "An existing graph.json to add the inputs to; its graph.partial.jsonl must be beside it. Documents already in it (same content) change nothing; a file with the id of one in it replaces it (and is reported)." };
+        var threads = CommonOptions.Threads();
+        var noSvg = CommonOptions.NoSvg();
+        var keepIsolated = CommonOptions.KeepIsolated();
+        var quiet = CommonOptions.Quiet();
+        var verbose = CommonOptions.Verbose();
+        var skipMissing = CommonOptions.SkipMissing();
         var command = new Command("build", "Build the graph of a corpus and write it as GraphML, DOT, JSON and SVG.")
         {
-            inputs, output, update, threads, noSvg, keepIsolated, quiet,
+            inputs, output, update, threads, noSvg, keepIsolated, quiet, verbose, skipMissing,
         };
         command.Validators.Add(result =>
         {
-            if (result.GetValue(output) is null && result.GetValue(update) is null)
-                result.AddError("Option '--out' is required (unless --update names the graph to update).");
+            if (result.GetResult(output) is null && result.GetResult(update) is null)
+                result.AddError("option '--out' is required (unless --update names the graph to update).");
         });
         command.SetAction(parse =>
         {
+            var console = new ConsoleReport(parse.GetValue(quiet), parse.GetValue(verbose));
+            var paths = InputPaths.Existing(parse.GetValue(inputs) ?? [], parse.GetValue(skipMissing), console, "build");
+            if (paths is null) return ExitCodes.UsageError;
             string? updated = parse.GetValue(update);
             string outDir = parse.GetValue(output) ?? Path.GetDirectoryName(Path.GetFullPath(updated!))!;
             return updated is null
-                ? Run(parse.GetValue(inputs) ?? [], outDir, parse.GetValue(threads), parse.GetValue(noSvg), parse.GetValue(quiet), parse.GetValue(keepIsolated))
-                : RunUpdate(updated, parse.GetValue(inputs) ?? [], outDir, parse.GetValue(threads), parse.GetValue(noSvg), parse.GetValue(quiet), parse.GetValue(keepIsolated));
+                ? Run(console, paths, outDir, parse.GetValue(threads), parse.GetValue(noSvg), parse.GetValue(keepIsolated))
+                : RunUpdate(console, updated, paths, outDir, parse.GetValue(threads), parse.GetValue(noSvg), parse.GetValue(keepIsolated));
         });
         return command;
     }
 
-    public static int Run(string[] inputs, string outDir, int threads, bool noSvg, bool quiet, bool keepIsolated = false)
-    {
-        var console = new ConsoleReport(quiet);
-        return GraphOutput.Run(console, outDir, noSvg, "build", (partial, _, cancel) =>
+    /// <summary>A build without the command line (its inputs are read as given; a missing one is reported and skipped).</summary>
+    public static int Run(string[] inputs, string outDir, int threads, bool noSvg, bool quiet, bool keepIsolated = false) =>
+        Run(new ConsoleReport(quiet), inputs, outDir, threads, noSvg, keepIsolated);
+
+    private static int Run(ConsoleReport console, string[] inputs, string outDir, int threads, bool noSvg, bool keepIsolated) =>
+        GraphOutput.Run(console, outDir, noSvg, "build", (partial, _, cancel) =>
         {
             var pipeline = CartographPipeline.CreateDefault(threads);
             return console.WithProgress(progress => pipeline.Build(inputs, progress, cancel, partial.Writer));
-        }, keepIsolated);
-    }
+        }, report => ConsoleReport.ReadLine(report), keepIsolated);
 
     /// <summary>
     /// Adds the inputs to the graph of <paramref name="graphJson"/>. graph.json and the partial beside it are checked
     /// first (<see cref="UpdateBase"/>): a graph that is cut short, or a partial that is not the one it was built from,
     /// stops the update with exit 4 instead of replacing the graph with less than it held.
     /// </summary>
-    public static int RunUpdate(string graphJson, string[] inputs, string outDir, int threads, bool noSvg, bool quiet, bool keepIsolated = false)
+    private static int RunUpdate(ConsoleReport console, string graphJson, string[] inputs, string outDir, int threads, bool noSvg, bool keepIsolated)
     {
-        var console = new ConsoleReport(quiet);
         string graphPath = Path.GetFullPath(graphJson);
         string previous = Path.Combine(Path.GetDirectoryName(graphPath)!, PartialFormat.BuildFileName);
         return GraphOutput.Run(console, outDir, noSvg, "build", (partial, set, cancel) =>
@@ -71,6 +75,6 @@ public static class BuildCommand
             var pipeline = CartographPipeline.CreateDefault(threads);
             // the previous partial is read to the end before the new one takes its name (same folder is fine)
             return console.WithProgress(progress => pipeline.Update([previous], inputs, partial.Writer, progress, cancel, set.StagingFolder));
-        }, keepIsolated);
+        }, report => ConsoleReport.ReadLine(report, "new documents"), keepIsolated);
     }
 }

@@ -7,17 +7,23 @@ using Spectre.Console;
 namespace Cartograph.Cli;
 
 /// <summary>
-/// What the user sees: problems on stderr (each naming its file), a progress bar on a terminal
-/// when the corpus is large, and a one-screen summary on stdout at the end.
+/// What the user sees: problems on stderr (each error naming its file; warnings of one kind counted in one line
+/// unless --verbose), a progress bar on a terminal when the corpus is large, and a one-screen summary on stdout
+/// at the end (none with --quiet).
 /// </summary>
 public sealed class ConsoleReport
 {
     /// <summary>Below this many documents a build takes well under a second: no progress bar.</summary>
     private const int ProgressThreshold = 200;
     private readonly bool _quiet;
+    private readonly bool _verbose;
     private bool _stdoutFailed;
 
-    public ConsoleReport(bool quiet) => _quiet = quiet;
+    public ConsoleReport(bool quiet, bool verbose = false)
+    {
+        _quiet = quiet;
+        _verbose = verbose;
+    }
 
     /// <summary>
     /// One line to stdout. A closed or broken stdout (<c>&gt;&amp;-</c>, a pipe whose reader left) is not a failure of
@@ -103,14 +109,32 @@ public sealed class ConsoleReport
         return report!;
     }
 
+    /// <summary>
+    /// Every error, each naming its file. Warnings too with --verbose; otherwise a kind of warning that several files
+    /// share ("repaired double-encoded UTF-8") is one line that counts them, so a large corpus does not bury the errors.
+    /// </summary>
     public void Problems(IEnumerable<ReadProblem> problems)
     {
-        foreach (var p in problems) Err(p.ToString());
+        var warnings = new List<ReadProblem>();
+        foreach (var p in problems)
+        {
+            if (p.Severity == ProblemSeverity.Warning && !_verbose) warnings.Add(p);
+            else Err(p.ToString());
+        }
+        foreach (var kind in warnings.GroupBy(w => w.Kind, StringComparer.Ordinal))
+        {
+            int files = kind.Select(w => w.Path).Distinct(StringComparer.Ordinal).Count();
+            if (files == 1 && kind.Count() == 1) Err(kind.First().ToString());
+            else Warning($"{kind.Key} in {files:N0} file{(files == 1 ? "" : "s")}; --verbose lists them");
+        }
     }
 
     public void Error(string message) => Err("cartograph: error: " + message);
 
     public void Warning(string message) => Err("cartograph: warning: " + message);
+
+    /// <summary>A usage error found once the command line was parsed (an input path that does not exist).</summary>
+    public void UsageError(string command, string message) => Err($"{CommandLineDefinition.ProgramName} {command}: usage error: {message}");
 
     /// <summary>What a run stopped by a signal says: that it stopped, and that the output folder still holds what it held.</summary>
     public void Interrupted(string signal, string what)
@@ -125,7 +149,7 @@ public sealed class ConsoleReport
         Problems(report.Problems);
         if (report.DocumentsInGraph > 0) return true;
         Error(report.DocumentsFound == 0
-            ? $"no .txt or .md documents found in the inputs; nothing to {action}."
+            ? $"no documents found in the inputs ({CommonOptions.CorpusFormats}); nothing to {action}."
             : $"no document could be read; nothing to {action}.");
         return false;
     }
@@ -156,14 +180,19 @@ public sealed class ConsoleReport
         if (!_quiet) Out(line);
     }
 
-    public void Summary(BuildReport report, GraphWriteResult written, string partial)
+    /// <summary>The first line of a build's summary: what was read.</summary>
+    public static string ReadLine(BuildReport report, string documents = "documents") =>
+        $"Read {report.DocumentsRead:N0} of {report.DocumentsFound:N0} {documents} ({report.BytesRead / 1024.0:N1} K chars) in {report.Elapsed.TotalSeconds:N2} s";
+
+    public void Summary(BuildReport report, GraphWriteResult written, string partial, string headline)
     {
         foreach (var w in written.Warnings) Warning(w);
         if (_quiet) return;
         var summary = GraphSummary.Of(report.Graph);
         var o = new LineSink(Out);
-        o.WriteLine($"Read {report.DocumentsRead:N0} of {report.DocumentsFound:N0} documents ({report.BytesRead / 1024.0:N1} K chars) in {report.Elapsed.TotalSeconds:N2} s");
+        o.WriteLine(headline);
         if (report.DuplicateDocuments > 0) o.WriteLine($"Skipped {report.DuplicateDocuments:N0} document(s) whose content was already in the graph.");
+        if (report.ReplacedDocuments > 0) o.WriteLine($"Replaced {report.ReplacedDocuments:N0} document(s) of the graph by a new version (same id, new content; see above).");
         if (report.DocumentsInGraph != report.DocumentsRead - report.DuplicateDocuments) o.WriteLine($"The graph holds {report.DocumentsInGraph:N0} documents.");
         o.WriteLine($"Nodes: {report.Graph.VertexCount:N0}");
         foreach (var (type, n) in summary.NodesByType) o.WriteLine($"  {type.Name(),-14}{n,8:N0}");

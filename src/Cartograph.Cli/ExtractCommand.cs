@@ -12,21 +12,27 @@ public static class ExtractCommand
 {
     public static Command Create()
     {
-        var inputs = new Argument<string[]>("input") { Description = "Files or folders to read (.txt and .md, recursively).", Arity = ArgumentArity.OneOrMore };
-        var output = new Option<string>("--out", "-o") { Description = "The partial graph file to write (e.g. shard-07.partial.jsonl).", Required = true };
-        var threads = new Option<int>("--threads") { Description = "Documents extracted in parallel (default: one per core).", DefaultValueFactory = _ => 0 };
-        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only problems, no progress or summary." };
+        var inputs = CommonOptions.Inputs();
+        var output = CommonOptions.OutFile("The partial graph file to write (e.g. shard-07.partial.jsonl).");
+        var threads = CommonOptions.Threads();
+        var quiet = CommonOptions.Quiet();
+        var verbose = CommonOptions.Verbose();
+        var skipMissing = CommonOptions.SkipMissing();
         var command = new Command("extract", "Extract a shard of the corpus into a partial graph, to be combined by 'merge'.")
         {
-            inputs, output, threads, quiet,
+            inputs, output, threads, quiet, verbose, skipMissing,
         };
-        command.SetAction(parse => Run(parse.GetValue(inputs) ?? [], parse.GetValue(output)!, parse.GetValue(threads), parse.GetValue(quiet)));
+        command.SetAction(parse =>
+        {
+            var console = new ConsoleReport(parse.GetValue(quiet), parse.GetValue(verbose));
+            var paths = InputPaths.Existing(parse.GetValue(inputs) ?? [], parse.GetValue(skipMissing), console, "extract");
+            return paths is null ? ExitCodes.UsageError : Run(console, paths, parse.GetValue(output)!, parse.GetValue(threads));
+        });
         return command;
     }
 
-    public static int Run(string[] inputs, string outFile, int threads, bool quiet)
+    private static int Run(ConsoleReport console, string[] inputs, string outFile, int threads)
     {
-        var console = new ConsoleReport(quiet);
         string target = Path.GetFullPath(outFile);
         return GraphOutput.Guard(console, $"'{target}' is as it was", cancel =>
         {

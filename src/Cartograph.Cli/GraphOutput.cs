@@ -15,7 +15,8 @@ internal static class GraphOutput
     /// <summary>What a command does inside the run: fold its documents into a graph, writing each kept one to <c>partial</c>.</summary>
     public delegate BuildReport Produce(PartialFileOutput partial, OutputSet set, CancellationToken cancel);
 
-    public static int Run(ConsoleReport console, string outDir, bool noSvg, string action, Produce produce, bool keepIsolated = false) =>
+    /// <param name="headline">The summary's first line: what was read or merged.</param>
+    public static int Run(ConsoleReport console, string outDir, bool noSvg, string action, Produce produce, Func<BuildReport, string> headline, bool keepIsolated = false) =>
         Guard(console, Directory.Exists(outDir)
             ? $"'{Path.GetFullPath(outDir)}' still holds what it held before"
             : $"nothing was written to '{Path.GetFullPath(outDir)}'", cancel =>
@@ -35,7 +36,7 @@ internal static class GraphOutput
             set.Commit(names!);
             ConsoleReport.Timings(report, clock.Elapsed);
             console.Summary(report, written with { Files = [.. written.Files.Select(f => set.Final(Path.GetFileName(f)))] },
-                set.Final(PartialFormat.BuildFileName));
+                set.Final(PartialFormat.BuildFileName), headline(report));
             return ExitCodes.Success;
         });
 

@@ -13,21 +13,23 @@ public static class MergeCommand
     public static Command Create()
     {
         var partials = new Argument<string[]>("partial") { Description = "Partial graph files (*.partial.jsonl) to combine.", Arity = ArgumentArity.OneOrMore };
-        var output = new Option<string>("--out", "-o") { Description = "Folder to write graph.graphml, graph.dot, graph.json, graph.svg and graph.partial.jsonl into.", Required = true };
-        var noSvg = new Option<bool>("--no-svg") { Description = "Do not render graph.svg even when Graphviz is installed." };
-        var keepIsolated = new Option<bool>("--keep-isolated") { Description = "Also draw entities without relations on the DOT map (left off by default, counted in its title)." };
-        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only problems, no progress or summary." };
+        var output = CommonOptions.OutFolder("Folder to write graph.graphml, graph.dot, graph.json, graph.svg and graph.partial.jsonl into.");
+        output.Required = true;
+        var noSvg = CommonOptions.NoSvg();
+        var keepIsolated = CommonOptions.KeepIsolated();
+        var quiet = CommonOptions.Quiet();
+        var verbose = CommonOptions.Verbose();
         var command = new Command("merge", "Combine partial graphs written by 'extract' into the graph, as GraphML, DOT, JSON and SVG.")
         {
-            partials, output, noSvg, keepIsolated, quiet,
+            partials, output, noSvg, keepIsolated, quiet, verbose,
         };
-        command.SetAction(parse => Run(parse.GetValue(partials) ?? [], parse.GetValue(output)!, parse.GetValue(noSvg), parse.GetValue(quiet), parse.GetValue(keepIsolated)));
+        command.SetAction(parse => Run(new ConsoleReport(parse.GetValue(quiet), parse.GetValue(verbose)),
+            parse.GetValue(partials) ?? [], parse.GetValue(output)!, parse.GetValue(noSvg), parse.GetValue(keepIsolated)));
         return command;
     }
 
-    public static int Run(string[] partials, string outDir, bool noSvg, bool quiet, bool keepIsolated = false)
+    private static int Run(ConsoleReport console, string[] partials, string outDir, bool noSvg, bool keepIsolated)
     {
-        var console = new ConsoleReport(quiet);
         var files = partials.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal).ToArray();
         return GraphOutput.Run(console, outDir, noSvg, "merge", (partial, _, cancel) =>
         {
@@ -37,6 +39,6 @@ public static class MergeCommand
                 throw new InvalidDataException((files.Length == 1 ? $"{files[0]}: the partial graph holds" : "the partial graphs hold")
                     + " no documents: nothing to merge");
             return report;
-        }, keepIsolated);
+        }, report => $"Merged {report.DocumentsInGraph:N0} documents from {files.Length:N0} partial graph{(files.Length == 1 ? "" : "s")} in {report.Elapsed.TotalSeconds:N2} s", keepIsolated);
     }
 }

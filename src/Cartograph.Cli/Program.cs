@@ -1,5 +1,4 @@
-using System.CommandLine;
 using Cartograph.Cli;
 
 // Entry point: the commands are defined in CommandLineDefinition so tests can run them in-process.
-return CommandLineDefinition.Create().Parse(args).Invoke();
+return CommandLineDefinition.Run(args);

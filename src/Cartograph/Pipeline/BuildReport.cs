@@ -16,6 +16,9 @@ public sealed record BuildReport(
     /// <summary>Documents the graph is built from: those read now plus those already in the partials, less duplicates.</summary>
     public int DocumentsInGraph { get; init; } = DocumentsRead - DuplicateDocuments;
 
+    /// <summary>Documents of the graph updated that a new document of the same id and other content replaced (an edited file).</summary>
+    public int ReplacedDocuments { get; init; }
+
     /// <summary>Where the time went, for performance work (printed when CARTOGRAPH_TIMINGS=1).</summary>
     public StageTimings? Timings { get; init; }
 

@@ -50,7 +50,7 @@ public sealed class CartographPipeline
         var clock = Stopwatch.StartNew();
         var accumulator = new GraphAccumulator();
         long folding = 0;
-        var run = Extract(inputs, (doc, record) =>
+        var run = Extract(inputs, (doc, record, _) =>
         {
             long start = Stopwatch.GetTimestamp();
             bool added = accumulator.TryAdd(doc);
@@ -98,7 +98,7 @@ public sealed class CartographPipeline
         try
         {
             var sources = new List<string>(partials);
-            var freshIds = new Dictionary<string, string>(StringComparer.Ordinal);
+            var freshIds = new Dictionary<string, (string Hash, string Path)>(StringComparer.Ordinal);
             if (inputs.Any())
             {
                 fresh = Path.Combine(scratchFolder ?? Path.GetTempPath(), $".new-documents.{Environment.ProcessId}-{Guid.NewGuid():N}.partial.jsonl");
@@ -106,7 +106,7 @@ public sealed class CartographPipeline
                 {
                     using var stream = new FileStream(fresh, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
                     using var writer = new PartialWriter(new Writing.GuardedOutput(stream, fresh, cancel));
-                    run = ExtractToPartial(inputs, writer, doc => freshIds[doc.DocumentId] = doc.ContentHash, progress, cancel);
+                    run = ExtractToPartial(inputs, writer, (doc, path) => freshIds[doc.DocumentId] = (doc.ContentHash, path), progress, cancel);
                     writer.Finish();
                 }
                 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -118,13 +118,21 @@ public sealed class CartographPipeline
             int freshSource = sources.Count - 1;
             var problems = new List<ReadProblem>(run.Problems);
             (string Id, string Hash, int Source)? last = null;
-            int duplicates = run.Duplicates;
+            int duplicates = run.Duplicates, replaced = 0;
             PartialMerge.Fold(sources, (doc, source) =>
             {
                 cancel.ThrowIfCancellationRequested();
                 bool isFresh = fresh is not null && source == freshSource;
-                // an edited file replaces the document of the same id; unchanged, it is a duplicate below
-                if (!isFresh && freshIds.TryGetValue(doc.DocumentId, out var freshHash) && freshHash != doc.ContentHash) return;
+                // an edited file replaces the document of the same id, and says so (the new file may be another
+                // document that happens to have the same id); unchanged, it is a duplicate below
+                if (!isFresh && freshIds.TryGetValue(doc.DocumentId, out var newer) && newer.Hash != doc.ContentHash)
+                {
+                    replaced++;
+                    problems.Add(new ReadProblem(newer.Path, $"replaces the document '{doc.DocumentId}' of the graph, whose content was different "
+                        + "(an edited file; if it is another document, give it another file or folder name)", ProblemSeverity.Warning)
+                    { Kind = "replaced a document of the graph by a new version" });
+                    return;
+                }
                 if (last is { } l && l.Id == doc.DocumentId && l.Hash != doc.ContentHash)
                     problems.Add(new ReadProblem(sources[source], $"document id '{doc.DocumentId}' also names different content in {sources[l.Source]}; "
                         + "ids come from file names, so give the files of different shards different names", ProblemSeverity.Warning));
@@ -135,6 +143,7 @@ public sealed class CartographPipeline
             return new BuildReport(accumulator.TakeGraph(), run.Read, run.Found, run.Bytes, problems, clock.Elapsed, duplicates)
             {
                 DocumentsInGraph = accumulator.DocumentCount,
+                ReplacedDocuments = replaced,
             };
         }
         finally
@@ -153,14 +162,14 @@ public sealed class CartographPipeline
     }
 
     /// <summary>Extracts the inputs into a partial graph, the first of each content only; <paramref name="kept"/> hears of each one written.</summary>
-    private ExtractRun ExtractToPartial(IEnumerable<string> inputs, PartialWriter partial, Action<DocumentExtraction>? kept,
+    private ExtractRun ExtractToPartial(IEnumerable<string> inputs, PartialWriter partial, Action<DocumentExtraction, string>? kept,
         IProgress<BuildProgress>? progress, CancellationToken cancel)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        return Extract(inputs, (doc, record) =>
+        return Extract(inputs, (doc, record, path) =>
         {
             if (!seen.Add(doc.ContentHash)) return false;
-            kept?.Invoke(doc);
+            kept?.Invoke(doc, path);
             partial.WriteRecord(doc.DocumentId, record!);
             return true;
         }, serialize: true, progress, cancel);
@@ -168,10 +177,10 @@ public sealed class CartographPipeline
 
     /// <summary>
     /// Reads and extracts every corpus file under the inputs, in parallel, and hands each extraction
-    /// to <paramref name="keep"/> in ascending document id order; keep says false for a duplicate. With
+    /// to <paramref name="keep"/> (with the file's path) in ascending document id order; keep says false for a duplicate. With
     /// <paramref name="serialize"/>, each document's partial-graph line is made on the worker thread too.
     /// </summary>
-    private ExtractRun Extract(IEnumerable<string> inputs, Func<DocumentExtraction, byte[]?, bool> keep, bool serialize,
+    private ExtractRun Extract(IEnumerable<string> inputs, Func<DocumentExtraction, byte[]?, string, bool> keep, bool serialize,
         IProgress<BuildProgress>? progress, CancellationToken cancel)
     {
         var scan = CorpusScanner.Scan(inputs);
@@ -187,7 +196,7 @@ public sealed class CartographPipeline
             {
                 read++;
                 bytes += outcome.Bytes;
-                if (!keep(doc, outcome.Record)) duplicates++;
+                if (!keep(doc, outcome.Record, files[i].Path)) duplicates++;
             }
             progress?.Report(new BuildProgress(i + 1, files.Length, bytes));
         }, cancel);

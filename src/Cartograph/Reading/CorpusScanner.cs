@@ -26,26 +26,26 @@ public sealed class CorpusScan
 /// <summary>
 /// Turns input paths (files or folders) into the list of corpus files.
 /// <list type="bullet">
-/// <item>Folders are walked recursively; only <c>.txt</c> and <c>.md</c> files (any case) are taken, others ignored.
+/// <item>Folders are walked recursively; only the files a build reads (<c>.txt</c>, <c>.md</c> and the
+/// <see cref="Formats.DocumentFormats"/>, any case) are taken, others ignored.
 /// Hidden entries (name starting with '.') and symbolic-link folders are not descended into.</item>
 /// <item>A file named explicitly with another extension is skipped with a <see cref="ProblemSeverity.Warning"/> problem
-/// (the corpus is defined as text and markdown; a stray .json or .pdf is more likely a mistake than intent).</item>
+/// (a stray .docx or .png is more likely a mistake than intent).</item>
 /// <item>A missing input, an unlistable folder or an unopenable file is an error problem naming the path; never an exception.</item>
 /// <item>Only regular files are read (symbolic links followed): a named pipe would block the build in <c>open</c> and a device
 /// such as /dev/zero never ends, so a <c>.txt</c> that is one is skipped by name ("not a regular file (a named pipe)").</item>
 /// <item>Names that are not valid UTF-8 are read too (<see cref="RawPaths"/>); their ids show the bad bytes as <c>\xNN</c>.</item>
 /// <item>Order is ordinal by full path; duplicates (same full path reached twice) are removed.</item>
-/// <item>Ids: the file name without extension; names shared by several files (compared ignoring case) become the path
-/// relative to the group's deepest common folder, without extension, '/'-separated (e.g. "a/notes", "b/notes");
-/// if that still collides (same stem, different extensions) the extension is kept.</item>
+/// <item>Ids: the file's folder name and its name without extension, '/'-separated ("2026-11-22/episode"), whatever
+/// else is scanned, so the same file has the same id in a build, an update and a shard. Files of one scan that would
+/// share an id (compared ignoring case) take more of their folders ("2025/11/episode", "2026/11/episode"), then
+/// their extension ("notes/x.txt", "notes/x.md").</item>
 /// </list>
 /// </summary>
 public static class CorpusScanner
 {
-    private static readonly string[] Extensions = [".txt", ".md"];
-
-    public static bool IsCorpusFile(string path) =>
-        Extensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase));
+    /// <summary>A file a build reads: plain text, markdown, or one of the <see cref="Formats.DocumentFormats"/>.</summary>
+    public static bool IsCorpusFile(string path) => Formats.DocumentFormats.IsReadable(path);
 
     public static CorpusScan Scan(IEnumerable<string> inputs)
     {
@@ -73,7 +73,7 @@ public static class CorpusScanner
             else if (kind == FileKind.Missing) problems.Add(new ReadProblem(input, "input path not found"));
             else if (FileKinds.NotRegular(kind) is { } why) problems.Add(new ReadProblem(input, why + "; skipped"));
             else if (!IsCorpusFile(full))
-                problems.Add(new ReadProblem(input, "not a .txt or .md file; skipped", ProblemSeverity.Warning));
+                problems.Add(new ReadProblem(input, $"{ReadWarnings.NotACorpusFile} ({string.Join(", ", Formats.DocumentFormats.Extensions)}); skipped", ProblemSeverity.Warning));
             else if (CanOpen(full, problems)) files.Add(full);
         }
 
@@ -125,52 +125,64 @@ public static class CorpusScanner
         }
     }
 
+    /// <summary>
+    /// The id of a file seen on its own: its folder's name and its name without extension ("2026-11-22/episode").
+    /// It depends on nothing but the file's place, so a file gets the same id in a full build, an update or a shard.
+    /// </summary>
+    public static string IdOf(string path) => IdOf(Path.GetFullPath(path), folders: 1, keepExtension: false);
+
+    private static string IdOf(string fullPath, int folders, bool keepExtension)
+    {
+        var parts = new List<string> { keepExtension ? Path.GetFileName(fullPath) : Path.GetFileNameWithoutExtension(fullPath) };
+        var dir = Path.GetDirectoryName(fullPath);
+        for (var k = 0; k < folders && !string.IsNullOrEmpty(dir); k++)
+        {
+            var name = Path.GetFileName(dir);
+            if (name.Length == 0) break;
+            parts.Add(name);
+            dir = Path.GetDirectoryName(dir);
+        }
+        parts.Reverse();
+        return string.Join('/', parts);
+    }
+
+    /// <summary>Folders above <paramref name="fullPath"/> that have a name.</summary>
+    private static int FolderDepth(string fullPath)
+    {
+        var depth = 0;
+        for (var dir = Path.GetDirectoryName(fullPath); !string.IsNullOrEmpty(dir) && Path.GetFileName(dir).Length > 0; dir = Path.GetDirectoryName(dir)) depth++;
+        return depth;
+    }
+
+    /// <summary>
+    /// Each file's <see cref="IdOf(string)"/>; files of one scan that would share an id (compared ignoring case) take
+    /// more of their folders ("2025/11/21", "2026/11/21"), and keep their extension when that is all that differs.
+    /// </summary>
     private static CorpusFile[] AssignIds(string[] ordered)
     {
-        var ids = new string[ordered.Length];
-        var byStem = ordered.Select((path, index) => (path, index))
-            .GroupBy(x => Path.GetFileNameWithoutExtension(x.path), StringComparer.OrdinalIgnoreCase);
-        foreach (var group in byStem)
+        var folders = new int[ordered.Length];
+        var keepExtension = new bool[ordered.Length];
+        Array.Fill(folders, 1);
+        var ids = ordered.Select(p => IdOf(p, 1, false)).ToArray();
+        for (var changed = true; changed;)
         {
-            var members = group.ToArray();
-            if (members.Length == 1)
+            changed = false;
+            foreach (var group in Enumerable.Range(0, ordered.Length).GroupBy(i => ids[i], StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
             {
-                ids[members[0].index] = RawPaths.Display(group.Key);
-                continue;
+                // files of one folder that differ only by extension keep it; the others take one more folder
+                var sameFolderAndName = group.GroupBy(i => Path.ChangeExtension(ordered[i], null), StringComparer.OrdinalIgnoreCase)
+                    .Where(g => g.Count() > 1).SelectMany(g => g).ToHashSet();
+                foreach (var i in group)
+                {
+                    if (sameFolderAndName.Contains(i) && !keepExtension[i]) keepExtension[i] = true;
+                    else if (!sameFolderAndName.Contains(i) && folders[i] < FolderDepth(ordered[i])) folders[i]++;
+                    else if (!keepExtension[i]) keepExtension[i] = true;
+                    else continue;
+                    ids[i] = IdOf(ordered[i], folders[i], keepExtension[i]);
+                    changed = true;
+                }
             }
-            var common = CommonFolder(members.Select(m => Path.GetDirectoryName(m.path) ?? "").ToArray());
-            var relative = members.Select(m => Relative(common, m.path, keepExtension: false)).ToArray();
-            var collides = relative.GroupBy(r => r, StringComparer.OrdinalIgnoreCase).Any(g => g.Count() > 1);
-            for (var i = 0; i < members.Length; i++)
-                ids[members[i].index] = RawPaths.Display(collides ? Relative(common, members[i].path, keepExtension: true) : relative[i]);
         }
-        return ordered.Select((path, i) => new CorpusFile(path, ids[i])).ToArray();
+        return ordered.Select((path, i) => new CorpusFile(path, RawPaths.Display(ids[i]))).ToArray();
     }
-
-    private static string Relative(string folder, string path, bool keepExtension)
-    {
-        var rel = folder.Length == 0 ? path : Path.GetRelativePath(folder, path);
-        if (!keepExtension)
-        {
-            var ext = Path.GetExtension(rel);
-            rel = rel[..^ext.Length];
-        }
-        return Path.DirectorySeparatorChar == '/' ? rel : rel.Replace(Path.DirectorySeparatorChar, '/');
-    }
-
-    private static string CommonFolder(string[] folders)
-    {
-        var common = folders[0];
-        foreach (var folder in folders.Skip(1))
-        {
-            while (common.Length > 0 && !IsSameOrInside(folder, common))
-                common = Path.GetDirectoryName(common) ?? "";
-        }
-        return common;
-    }
-
-    private static bool IsSameOrInside(string folder, string ancestor) =>
-        folder.Equals(ancestor, StringComparison.Ordinal)
-        || (folder.StartsWith(ancestor, StringComparison.Ordinal)
-            && (ancestor.EndsWith(Path.DirectorySeparatorChar) || folder[ancestor.Length] == Path.DirectorySeparatorChar));
 }

@@ -20,7 +20,7 @@ public sealed class Document
         ContentHash = contentHash;
     }
 
-    /// <summary>Stable document id: the file name without extension (e.g. "000_ad29d273c7fc6189").</summary>
+    /// <summary>Stable document id: the folder name and the file name without extension (e.g. "seeds/000_ad29d273c7fc6189"; see <see cref="CorpusScanner"/>).</summary>
     public string Id { get; }
 
     /// <summary>The path it was read from, as given.</summary>

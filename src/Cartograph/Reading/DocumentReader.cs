@@ -1,11 +1,13 @@
 using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
+using Cartograph.Reading.Formats;
 
 namespace Cartograph.Reading;
 
 /// <summary>
-/// Reads one file into a <see cref="Document"/>: decode (<see cref="TextDecoder"/>), split into lines, recognise
+/// Reads one file into a <see cref="Document"/>: decode (<see cref="TextDecoder"/>; captions, web pages, Whisper JSON and
+/// PDF are first made text by their <see cref="DocumentFormat"/>), split into lines, recognise
 /// speaker labels (<see cref="SpeakerLabelParser"/>), build <see cref="Document.Content"/> (<see cref="ContentCleaner"/>).
 /// Immutable after construction and safe to share between threads. Never throws for bad input: every failure is a
 /// <see cref="ReadProblem"/> on the result.
@@ -24,8 +26,8 @@ public sealed class DocumentReader
 
     public DocumentReaderOptions Options => _options;
 
-    /// <summary>Reads <paramref name="path"/>; the id defaults to the file name without extension.</summary>
-    public ReadResult Read(string path) => Read(path, Path.GetFileNameWithoutExtension(path));
+    /// <summary>Reads <paramref name="path"/>; the id is the one a scan gives a file alone (<see cref="CorpusScanner.IdOf"/>).</summary>
+    public ReadResult Read(string path) => Read(path, CorpusScanner.IdOf(path));
 
     public ReadResult Read(string path, string id)
     {
@@ -103,10 +105,15 @@ public sealed class DocumentReader
         if (bytes.Length > _options.MaxFileBytes) return TooLarge(path, bytes.Length);
         if (bytes.IsEmpty) return Fail(path, "empty file");
 
+        // captions, web pages, Whisper JSON and PDF are turned into text first (Formats/); .txt and .md are text
+        var format = DocumentFormats.For(path);
+        if (format is { ReadsBytes: true }) return ReadFormatted(format.FromBytes(bytes), path, id, []);
+
         // Cheap pre-check on bytes so a huge single-line file is rejected before it is decoded:
         // a UTF-8 or 1252 line of b bytes has at least b/3 UTF-16 chars.
-        // (no line can be too long when the whole file is short enough)
-        if (_options.OverlongLines == OverlongLinePolicy.Reject && bytes.Length / 3 > _options.MaxLineChars && !LooksUtf16(bytes))
+        // (no line can be too long when the whole file is short enough; a format's lines are checked once made:
+        // a web page may well be one long line)
+        if (format is null && _options.OverlongLines == OverlongLinePolicy.Reject && bytes.Length / 3 > _options.MaxLineChars && !LooksUtf16(bytes))
         {
             var (lineNo, lineBytes) = LongestByteLine(bytes);
             if (lineBytes / 3 > _options.MaxLineChars)
@@ -115,16 +122,31 @@ public sealed class DocumentReader
 
         var decoded = TextDecoder.Decode(bytes);
         if (!decoded.Succeeded) return Fail(path, decoded.Problem!, decoded.Warnings);
+        if (format is not null) return ReadFormatted(format.FromText(decoded.Text!), path, id, decoded.Warnings);
         var text = decoded.Text!;
         if (text.AsSpan().IsWhiteSpace()) return Fail(path, text.Length == 0 ? "empty file" : "empty file (only whitespace)", decoded.Warnings);
 
         var warnings = new List<string>(decoded.Warnings);
-        var lines = BuildLines(text, warnings, out var content, out var problem);
+        bool markdown = Path.GetExtension(path).Equals(".md", StringComparison.OrdinalIgnoreCase);
+        var lines = BuildLines(text, warnings, out var content, out var problem, markdown);
         if (problem is not null) return Fail(path, problem, warnings);
 
         // plain UTF-8 decoded without changes: the text's UTF-8 bytes are the file's, so hash those directly
         bool unchanged = decoded.Encoding == "UTF-8" && decoded.RepairedPlaces == 0 && bytes.IndexOf((byte)'\r') < 0;
         var hash = Convert.ToHexStringLower(unchanged ? SHA256.HashData(bytes) : SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+        return ReadResult.Success(new Document(id, path, text, content!, lines, hash), warnings);
+    }
+
+    /// <summary>The lines of the text a format made, read like any text file's.</summary>
+    private ReadResult ReadFormatted(FormatText formatted, string path, string id, IReadOnlyList<string> decodingWarnings)
+    {
+        if (formatted.Text is not { } text)
+            return ReadResult.Failure(new ReadProblem(path, formatted.Problem!, formatted.Severity), decodingWarnings);
+        if (text.AsSpan().IsWhiteSpace()) return Fail(path, "no text", decodingWarnings);
+        var warnings = new List<string>(decodingWarnings);
+        var lines = BuildLines(text, warnings, out var content, out var problem);
+        if (problem is not null) return Fail(path, problem, warnings);
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
         return ReadResult.Success(new Document(id, path, text, content!, lines, hash), warnings);
     }
 
@@ -151,10 +173,12 @@ public sealed class DocumentReader
 
     private readonly record struct RawLine(int Start, int Length, SpeakerLabel? Label);
 
-    private List<DocumentLine> BuildLines(string text, List<string> warnings, out string? content, out string? problem)
+    /// <param name="markdown">The text is a markdown file's: its code, HTML blocks and link definitions are not read (<see cref="MarkdownBlocks"/>).</param>
+    private List<DocumentLine> BuildLines(string text, List<string> warnings, out string? content, out string? problem, bool markdown = false)
     {
         content = null;
         problem = null;
+        var notProse = markdown ? MarkdownBlocks.NonProseLines(text, LineStarts(text)) : null;
 
         // Pass 1: split, check lengths, find candidate labels.
         var raw = new List<RawLine>();
@@ -176,6 +200,7 @@ public sealed class DocumentReader
                 warnings.Add(msg + "; its content was skipped");
                 skipped.Add(raw.Count);
             }
+            else if (notProse is not null && raw.Count < notProse.Length && notProse[raw.Count]) skipped.Add(raw.Count);
             else if (!span.IsWhiteSpace())
             {
                 nonBlank++;
@@ -209,6 +234,13 @@ public sealed class DocumentReader
         content = string.Create(text.Length, (Text: text, Raw: raw, Skipped: skipped, Lines: lines, Accept: (Func<SpeakerLabel, int, bool>)Accept),
             static (chars, s) => FillContent(chars, s.Text, s.Raw, s.Skipped, s.Lines, s.Accept));
         return lines;
+    }
+
+    private static List<int> LineStarts(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (int i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1)) starts.Add(i + 1);
+        return starts;
     }
 
     /// <summary>Copies the text into <paramref name="chars"/>, blanks labels and markup out of it, and records each line.</summary>

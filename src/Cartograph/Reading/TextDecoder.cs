@@ -89,7 +89,7 @@ public static class TextDecoder
         {
             text = DecodeUtf16(bytes, bigEndian, warnings);
             encoding = bigEndian ? "UTF-16 BE" : "UTF-16 LE";
-            warnings.Add($"decoded as {encoding} without a byte-order mark (guessed from the zero bytes)");
+            warnings.Add($"{ReadWarnings.Utf16WithoutBom} ({encoding}, guessed from the zero bytes)");
         }
         else
         {
@@ -105,7 +105,7 @@ public static class TextDecoder
             {
                 text = Windows1252.GetString(bytes);
                 encoding = "Windows-1252";
-                warnings.Add("decoded as Windows-1252 (not valid UTF-8)");
+                warnings.Add($"{ReadWarnings.Windows1252} (not valid UTF-8)");
             }
         }
 
@@ -113,7 +113,7 @@ public static class TextDecoder
 
         text = RepairMojibake(text, out var places);
         if (places > 0)
-            warnings.Add($"repaired double-encoded UTF-8 in {places} place{(places == 1 ? "" : "s")}");
+            warnings.Add($"{ReadWarnings.RepairedDoubleEncoding} in {places} place{(places == 1 ? "" : "s")}");
 
         text = NormalizeNewlines(text);
         return new DecodedText(text, encoding, null, warnings, places);

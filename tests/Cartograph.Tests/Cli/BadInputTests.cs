@@ -82,11 +82,12 @@ public sealed class BadInputTests
     }
 
     [Test]
-    public void MissingInputPathIsReportedByNameAndTheRestIsBuilt()
+    public void MissingInputPathIsReportedByNameAndTheRestIsBuiltWithSkipMissing()
     {
         using var dir = new TempDir();
         string missing = dir.File("no-such-file.txt");
-        var r = BuildWithGood(dir, missing, out var outDir);
+        string outDir = dir.File("out");
+        var r = CliHarness.Build([missing, WriteGood(dir)], outDir, "--no-svg", "--skip-missing");
         Assert.That(r.StdErr, Does.Contain(missing).And.Contain("not found"), r.ToString());
         Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.Success), r.ToString());
         CliHarness.AssertValidOutputs(outDir);
@@ -178,7 +179,7 @@ public sealed class BadInputTests
         File.WriteAllBytes(binary, [0x50, 0x4b, 0, 0, 1, 2, 0, 0xff]);
         string missing = dir.File("missing.txt");
         string outDir = dir.File("out");
-        var r = CliHarness.Build([empty, binary, missing], outDir);
+        var r = CliHarness.Build([empty, binary, missing], outDir, "--skip-missing");
         Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.NothingToBuild), r.ToString());
         Assert.That(r.StdErr, Does.Contain(empty).And.Contain(binary).And.Contain(missing), r.ToString());
         Assert.That(r.StdErr, Does.Contain("nothing to build"), r.ToString());
@@ -195,7 +196,7 @@ public sealed class BadInputTests
         File.WriteAllBytes(Path.Combine(corpus, "binary.txt"), [0x7F, 0x45, 0x4C, 0x46, 0, 0, 1, 2, 0, 0]);
         File.WriteAllText(Path.Combine(corpus, "odd <&\"'| name.txt"), "Ann: We've got Zeta<&>Net from \"Lab\\|\" today.\n");
         string missing = dir.File("no-such-folder");
-        var r = CliHarness.Build([corpus, missing], dir.File("out"), "--no-svg");
+        var r = CliHarness.Build([corpus, missing], dir.File("out"), "--no-svg", "--skip-missing", "--verbose");
         Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.Success), r.ToString());
         Assert.That(r.StdErr, Does.Contain("empty.txt").And.Contain("binary.txt").And.Contain("no-such-folder"));
         Assert.That(File.ReadAllText(Path.Combine(dir.File("out"), GraphWriters.JsonFile)), Does.Contain("\"paper:talkverse\""),

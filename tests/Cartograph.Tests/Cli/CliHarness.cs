@@ -42,7 +42,7 @@ internal static class CliHarness
         Console.SetError(stderr);
         try
         {
-            int rc = CommandLineDefinition.Create().Parse(args).Invoke();
+            int rc = CommandLineDefinition.Run(args);
             return new Outcome(rc, stdout.ToString(), stderr.ToString());
         }
         finally

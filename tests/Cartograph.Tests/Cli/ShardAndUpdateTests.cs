@@ -79,9 +79,11 @@ public sealed class ShardAndUpdateTests
         // one shard per seed: past PartialMerge.MaxReadAhead the partials are read in turn, not ahead
         var seeds = CliHarness.SeedFiles();
         var partials = new List<string>();
-        foreach (var seed in seeds)
+        for (int i = 0; i < seeds.Length; i++)
         {
-            string dir = Directory.CreateDirectory(_tmp.File("one-" + Path.GetFileNameWithoutExtension(seed))).FullName;
+            // in a folder named as in build(all), so that the document keeps its id (folder/name)
+            string seed = seeds[i];
+            string dir = Directory.CreateDirectory(Path.Combine(_tmp.File("one-" + Path.GetFileNameWithoutExtension(seed)), i % 2 == 0 ? "shard-a" : "shard-b")).FullName;
             File.Copy(seed, Path.Combine(dir, Path.GetFileName(seed)));
             partials.Add(Extract(dir, Path.GetFileNameWithoutExtension(seed) + ".partial.jsonl"));
         }
@@ -140,7 +142,7 @@ public sealed class ShardAndUpdateTests
             "between merging and building two copies of one document");
         var json = CliHarness.ReadJson(built);
         Assert.That(json.GetProperty("graph").GetProperty("document_count").GetInt32(), Is.EqualTo(1));
-        Assert.That(File.ReadAllText(Path.Combine(built, "graph.json")), Does.Contain("episode-a").And.Not.Contain("episode-b"));
+        Assert.That(File.ReadAllText(Path.Combine(built, "graph.json")), Does.Contain("dup-1/episode-b").And.Not.Contain("episode-a"));
     }
 
     [Test]
@@ -157,6 +159,41 @@ public sealed class ShardAndUpdateTests
         string rebuilt = _tmp.File("edit-rebuilt");
         Assert.That(CliHarness.Build([folder], rebuilt, "--no-svg", "-q").ExitCode, Is.Zero);
         AssertSameFiles(rebuilt, dir, "between updating with an edited file and building it afresh");
+    }
+
+    [Test]
+    public void AFileWithTheNameOfOneInAnotherFolderIsAddedNotSwapped()
+    {
+        // two different episodes called episode.txt, one per day: an update keeps both, as a full build does
+        string corpus = _tmp.File("days");
+        string monday = Directory.CreateDirectory(Path.Combine(corpus, "2026-11-21")).FullName;
+        string tuesday = Directory.CreateDirectory(Path.Combine(corpus, "2026-11-22")).FullName;
+        var seeds = CliHarness.SeedFiles();
+        File.Copy(seeds[0], Path.Combine(monday, "episode.txt"));
+        File.Copy(seeds[1], Path.Combine(tuesday, "episode.txt"));
+        string whole = _tmp.File("days-whole"), daily = _tmp.File("days-daily");
+        Assert.That(CliHarness.Build([corpus], whole, "--no-svg", "-q").ExitCode, Is.Zero);
+        Assert.That(CliHarness.Build([monday], daily, "--no-svg", "-q").ExitCode, Is.Zero);
+        var r = CliHarness.Invoke("build", "--update", Path.Combine(daily, "graph.json"), tuesday, "--no-svg", "-q");
+        Assert.That(r.ExitCode, Is.Zero, r.ToString());
+        Assert.That(r.StdErr, Does.Not.Contain("replaces"), r.ToString());
+        Assert.That(CliHarness.ReadJson(daily).GetProperty("graph").GetProperty("document_count").GetInt32(), Is.EqualTo(2));
+        AssertSameFiles(whole, daily, "between building both days at once and adding the second day with --update");
+    }
+
+    [Test]
+    public void ReplacingADocumentOfTheGraphIsReported()
+    {
+        string folder = Directory.CreateDirectory(_tmp.File("replace")).FullName;
+        string file = Path.Combine(folder, "episode.txt");
+        File.WriteAllText(file, "Chris: Today we look at GateFusion, a new model from Google for speech recognition.\n");
+        string dir = _tmp.File("replace-out");
+        Assert.That(CliHarness.Build([folder], dir, "--no-svg", "-q").ExitCode, Is.Zero);
+        File.WriteAllText(file, "Chris: Today we look at TalkVerse, a new dataset from Meta for video generation.\n");
+        var r = CliHarness.Invoke("build", "--update", Path.Combine(dir, "graph.json"), file, "--no-svg");
+        Assert.That(r.ExitCode, Is.Zero, r.ToString());
+        Assert.That(r.StdErr, Does.Contain("episode.txt").And.Contain("replaces the document 'replace/episode'"), r.ToString());
+        Assert.That(r.StdOut, Does.Contain("Replaced 1 document"), r.ToString());
     }
 
     [Test]

@@ -84,7 +84,7 @@ public sealed class FuzzTests
         int documents = json.GetProperty("graph").GetProperty("document_count").GetInt32();
         var facts = OutputSetCheck.AssertWhole(outDir, documents, consumers: seed % 4 == 0);
         // no document lost: every file not reported as skipped is in the graph (unless it repeats another's content)
-        Assert.That(facts.DocumentIds, Does.Contain("good"));
+        Assert.That(facts.DocumentIds, Does.Contain("in/good")); // ids are folder/name
         Assert.That(facts.DocumentIds.Length + CountDuplicates(r), Is.EqualTo(expected.Length), r.ToString());
     }
 

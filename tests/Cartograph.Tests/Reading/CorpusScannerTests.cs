@@ -13,8 +13,8 @@ public class CorpusScannerTests
         dir.Write("A.MD", "x");
         dir.Write("sub/c.Txt", "x");
         dir.Write("sub/deeper/d.md", "x");
-        dir.Write("sub/ignored.json", "{}");
-        dir.Write("notes.pdf", "x");
+        dir.Write("sub/ignored.docx", "{}");
+        dir.Write("notes.png", "x");
         dir.Write(".hidden/e.txt", "x");
 
         var scan = CorpusScanner.Scan([dir.Path]);
@@ -22,7 +22,7 @@ public class CorpusScannerTests
             .Select(r => Path.Combine(dir.Path, r)).OrderBy(p => p, StringComparer.Ordinal).ToArray();
         Assert.That(scan.Problems, Is.Empty);
         Assert.That(scan.Files, Is.EqualTo(expected));
-        Assert.That(scan.Entries.Select(e => e.Id), Is.EquivalentTo(new[] { "A", "b", "c", "d" }));
+        Assert.That(scan.Entries.Select(e => e.Id), Is.EquivalentTo(new[] { $"{Path.GetFileName(dir.Path)}/A", $"{Path.GetFileName(dir.Path)}/b", "sub/c", "deeper/d" }));
     }
 
     [Test]
@@ -47,10 +47,12 @@ public class CorpusScannerTests
     public void Explicit_file_with_other_extension_is_skipped_with_a_warning()
     {
         using var dir = new TempDir();
-        var json = dir.Write("data.json", "{}");
+        var json = dir.Write("data.csv", "{}");
         var scan = CorpusScanner.Scan([json]);
         Assert.That(scan.Files, Is.Empty);
-        Assert.That(scan.Problems.Single(), Is.EqualTo(new ReadProblem(json, "not a .txt or .md file; skipped", ProblemSeverity.Warning)));
+        var problem = scan.Problems.Single();
+        Assert.That((problem.Path, problem.Severity, problem.Kind), Is.EqualTo((json, ProblemSeverity.Warning, ReadWarnings.NotACorpusFile)));
+        Assert.That(problem.Message, Does.Contain(".srt").And.Contain(".pdf").And.EndWith("skipped"));
     }
 
     [Test]
@@ -59,17 +61,33 @@ public class CorpusScannerTests
         using var dir = new TempDir();
         dir.Write("2024/jan/notes.txt", "x");
         dir.Write("2024/feb/Notes.md", "x");
+        dir.Write("2025/jan/notes.txt", "x");
         dir.Write("unique.txt", "x");
         dir.Write("same/x.txt", "x");
         dir.Write("same/x.md", "x");
 
         var ids = CorpusScanner.Scan([dir.Path]).Entries.ToDictionary(e => Path.GetRelativePath(dir.Path, e.Path).Replace('\\', '/'), e => e.Id);
-        Assert.That(ids["2024/jan/notes.txt"], Is.EqualTo("jan/notes"));
+        Assert.That(ids["2024/jan/notes.txt"], Is.EqualTo("2024/jan/notes"));
+        Assert.That(ids["2025/jan/notes.txt"], Is.EqualTo("2025/jan/notes"));
         Assert.That(ids["2024/feb/Notes.md"], Is.EqualTo("feb/Notes"));
-        Assert.That(ids["unique.txt"], Is.EqualTo("unique"));
-        Assert.That(ids["same/x.txt"], Is.EqualTo("x.txt"));
-        Assert.That(ids["same/x.md"], Is.EqualTo("x.md"));
+        Assert.That(ids["unique.txt"], Is.EqualTo(Path.GetFileName(dir.Path) + "/unique"));
+        Assert.That(ids["same/x.txt"], Is.EqualTo("same/x.txt"));
+        Assert.That(ids["same/x.md"], Is.EqualTo("same/x.md"));
         Assert.That(ids.Values, Is.Unique);
+    }
+
+    [Test]
+    public void A_files_id_does_not_depend_on_what_else_is_scanned()
+    {
+        // the same file must get the same id in a full build, an update with a day's folder, and a shard
+        using var dir = new TempDir();
+        var monday = dir.Write("corpus/2026-11-21/episode.txt", "x");
+        var tuesday = dir.Write("corpus/2026-11-22/episode.txt", "y");
+        var all = CorpusScanner.Scan([Path.Combine(dir.Path, "corpus")]).Entries.Select(e => e.Id).ToArray();
+        var alone = new[] { CorpusScanner.Scan([monday]).Entries.Single().Id, CorpusScanner.Scan([Path.Combine(dir.Path, "corpus", "2026-11-22")]).Entries.Single().Id };
+        Assert.That(all, Is.EqualTo(new[] { "2026-11-21/episode", "2026-11-22/episode" }));
+        Assert.That(alone, Is.EqualTo(all));
+        Assert.That(CorpusScanner.IdOf(tuesday), Is.EqualTo("2026-11-22/episode"));
     }
 
     [Test]
@@ -101,7 +119,7 @@ public class CorpusScannerTests
         {
             var result = reader.Read(entry.Path, entry.Id);
             Assert.That(result.Problem, Is.Null, entry.Path);
-            Assert.That(result.Document!.Id, Is.EqualTo(Path.GetFileNameWithoutExtension(entry.Path)));
+            Assert.That(result.Document!.Id, Is.EqualTo(Path.GetFileName(dir.Path) + "/" + Path.GetFileNameWithoutExtension(entry.Path)));
         }
     }
 

@@ -16,7 +16,7 @@ public class DocumentReaderTests
         var doc = result.Document!;
         Assert.Multiple(() =>
         {
-            Assert.That(doc.Id, Is.EqualTo(Path.GetFileNameWithoutExtension(path)));
+            Assert.That(doc.Id, Is.EqualTo("seeds/" + Path.GetFileNameWithoutExtension(path)));
             Assert.That(doc.Path, Is.EqualTo(path));
             Assert.That(doc.Text, Does.Contain("O(N²)"));
             Assert.That(doc.Text, Does.Not.Contain("Ã").And.Not.Contain("Â"));
@@ -47,12 +47,12 @@ public class DocumentReaderTests
     }
 
     [Test]
-    public void Id_defaults_to_file_name_and_hash_is_lowercase_sha256_of_text()
+    public void Id_defaults_to_folder_and_file_name_and_hash_is_lowercase_sha256_of_text()
     {
         using var dir = new TempDir();
         var path = dir.Write("abc_123.txt", "Chris: hello\r\n");
         var doc = Reader.Read(path).Document!;
-        Assert.That(doc.Id, Is.EqualTo("abc_123"));
+        Assert.That(doc.Id, Is.EqualTo(Path.GetFileName(dir.Path) + "/abc_123"));
         Assert.That(doc.Text, Is.EqualTo("Chris: hello\n"));
         var expected = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes("Chris: hello\n")));
         Assert.That(doc.ContentHash, Is.EqualTo(expected).And.Match("^[0-9a-f]{64}$"));

@@ -10,10 +10,10 @@ internal static class RepoPaths
     public static string JsonSchema => Path.Combine(Root, "schemas", "graph.schema.json");
     public static string GoldenSource => Path.Combine(Root, "tests", "Cartograph.Tests", "Golden");
 
-    /// <summary>The GraphML 1.1 XSD wired for offline use; CARTOGRAPH_GRAPHML_XSD overrides it.</summary>
+    /// <summary>The GraphML 1.1 XSD (shipped in schemas/graphml/, wired for offline use); CARTOGRAPH_GRAPHML_XSD overrides it.</summary>
     public static string GraphMlXsd =>
         Environment.GetEnvironmentVariable("CARTOGRAPH_GRAPHML_XSD") is { Length: > 0 } p ? p
-        : Path.GetFullPath(Path.Combine(Root, "..", "shared", "schemas", "graphml", "graphml.xsd"));
+        : Path.Combine(Root, "schemas", "graphml", "graphml.xsd");
 
     private static string FindRoot()
     {
