@@ -50,6 +50,9 @@ public sealed class ExtractedEntity
     public List<int> Mentions { get; } = [];
     /// <summary>For a product known to the lexicon, its maker's canonical name.</summary>
     public string? Maker { get; set; }
+
+    /// <summary>The key of <see cref="Maker"/>, made once for the rules that compare it with organizations' keys.</summary>
+    internal string? MakerKey { get; set; }
 }
 
 public readonly record struct ExtractedRelation(int Source, Relation Relation, int Target, int Sentence);

@@ -190,7 +190,8 @@ public sealed class DocumentExtractor
                 int e = entities.Add(type, label, m.Surface, m.Origin == MentionOrigin.Lexicon, si);
                 if (m.Alias is not null) entities.AddAlias(e, m.Alias);
                 if (m.Entry?.Maker is { } maker) entities.SetMaker(e, maker);
-                if (SentenceCues.ReleaseVerbFollows(text, tokens, m.TokenEnd)) analysis.ReleaseVerbMentions.Add(analysis.Mentions.Count);
+                // only an organization releases, and only a technique or domain is attributed: the cues of the others are not read
+                if (type == EntityType.Organization && SentenceCues.ReleaseVerbFollows(text, tokens, m.TokenEnd)) analysis.ReleaseVerbMentions.Add(analysis.Mentions.Count);
                 analysis.Mentions.Add(new SentenceMention(e, m.TokenStart,
                     SentenceCues.IsContrastive(text, tokens, m.TokenStart),
                     SentenceCues.FollowsMakerCue(text, tokens, m.TokenStart),
@@ -199,7 +200,7 @@ public sealed class DocumentExtractor
                     listGroup,
                     m.TokenEnd,
                     appositive,
-                    SentenceCues.CuesBefore(text, tokens, m.TokenStart)));
+                    type is EntityType.Technique or EntityType.Domain ? SentenceCues.CuesBefore(text, tokens, m.TokenStart) : MentionCues.None));
             }
             if (analysis.Mentions.Count > 0 && analysis.Mentions[0].TokenEnd is int firstEnd and >= 0 && firstEnd < tokens.Count
                 && tokens[firstEnd].Kind == TokenKind.Word && text.AsSpan(tokens[firstEnd].Start, tokens[firstEnd].Length) is "is" or "was")

@@ -96,7 +96,7 @@ internal static class RelationRules
         {
             var made = x.Entities[m.Entity];
             if (made.Type != EntityType.Product || made.Maker is null) continue;
-            string makerKey = EntityKey.Of(made.Maker);
+            string makerKey = made.MakerKey ??= EntityKey.Of(made.Maker);
             // looking back and ahead, but not past the start of another item ("## 3.", "Next up")
             int from = si, to = si;
             while (from > 0 && si - from < MakerReach && !sentences[from].ShiftsTopic) from--;
