@@ -190,8 +190,6 @@ public sealed class DocumentExtractor
                 int e = entities.Add(type, label, m.Surface, m.Origin == MentionOrigin.Lexicon, si);
                 if (m.Alias is not null) entities.AddAlias(e, m.Alias);
                 if (m.Entry?.Maker is { } maker) entities.SetMaker(e, maker);
-                // only an organization releases, and only a technique or domain is attributed: the cues of the others are not read
-                if (type == EntityType.Organization && SentenceCues.ReleaseVerbFollows(text, tokens, m.TokenEnd)) analysis.ReleaseVerbMentions.Add(analysis.Mentions.Count);
                 analysis.Mentions.Add(new SentenceMention(e, m.TokenStart,
                     SentenceCues.IsContrastive(text, tokens, m.TokenStart),
                     SentenceCues.FollowsMakerCue(text, tokens, m.TokenStart),
@@ -200,7 +198,7 @@ public sealed class DocumentExtractor
                     listGroup,
                     m.TokenEnd,
                     appositive,
-                    type is EntityType.Technique or EntityType.Domain ? SentenceCues.CuesBefore(text, tokens, m.TokenStart) : MentionCues.None));
+                    SentenceCues.CuesOf(type, text, tokens, m.TokenStart, m.TokenEnd)));
             }
             if (analysis.Mentions.Count > 0 && analysis.Mentions[0].TokenEnd is int firstEnd and >= 0 && firstEnd < tokens.Count
                 && tokens[firstEnd].Kind == TokenKind.Word && text.AsSpan(tokens[firstEnd].Start, tokens[firstEnd].Length) is "is" or "was")

@@ -67,7 +67,7 @@ internal static class RelationRules
         var ms = a.Mentions;
         for (int k = 0; k + 1 < ms.Count; k++)
         {
-            if (!a.ReleaseVerbAfter(k) || ms[k].Contrastive || x.Entities[ms[k].Entity].Type != EntityType.Organization) continue;
+            if ((ms[k].Cues & MentionCues.ReleaseVerbAfter) == 0 || ms[k].Contrastive) continue;
             for (int j = k + 1; j < ms.Count; j++)
             {
                 var type = x.Entities[ms[j].Entity].Type;

@@ -13,14 +13,8 @@ public sealed class SentenceAnalysis
     {
         Sentence = sentence;
         Mentions.Clear();
-        ReleaseVerbMentions.Clear();
         ShiftsTopic = HasRivalryCue = IsGeneric = DefinesFirstMention = false;
     }
-
-    /// <summary>Indices of the mentions that a release verb follows within a few words ("Meta has released").</summary>
-    internal List<int> ReleaseVerbMentions { get; } = [];
-
-    internal bool ReleaseVerbAfter(int mention) => ReleaseVerbMentions.Contains(mention);
 
     /// <summary>The sentence opens a new item ("Next up is ...", "Moving on").</summary>
     public bool ShiftsTopic { get; set; }
@@ -51,7 +45,7 @@ public readonly record struct SentenceMention(
     bool Appositive = false,
     MentionCues Cues = MentionCues.None);
 
-/// <summary>What the words right before a mention say about it, for the attribution model.</summary>
+/// <summary>What the words around a mention say about it, for the attribution model and the maker rules.</summary>
 [Flags]
 public enum MentionCues
 {
@@ -64,4 +58,6 @@ public enum MentionCues
     Negated = 4,
     /// <summary>Listed beside another mention of its type ("LoRA, QLoRA and PEFT").</summary>
     Listed = 8,
+    /// <summary>A release verb follows within a few words: "Meta has released", "OpenAI just shipped".</summary>
+    ReleaseVerbAfter = 16,
 }

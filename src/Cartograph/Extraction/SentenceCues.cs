@@ -1,3 +1,5 @@
+using Cartograph.Graph;
+
 namespace Cartograph.Extraction;
 
 /// <summary>Reads the cues of a sentence that the segmenter and the relation rules use.</summary>
@@ -25,8 +27,19 @@ public static class SentenceCues
         return CueMatcher.LastBefore(text, tokens, at, Cues.Contrasts, earliest: at - 4) >= 0;
     }
 
+    /// <summary>
+    /// The cues around a mention of this type that a rule reads (<see cref="MentionCues"/>): only an organization
+    /// releases, and only a technique or domain is attributed, so the others' cues are not looked for.
+    /// </summary>
+    public static MentionCues CuesOf(EntityType type, string text, List<Token> tokens, int start, int end) => type switch
+    {
+        EntityType.Technique or EntityType.Domain => CuesBefore(text, tokens, start),
+        EntityType.Organization when ReleaseVerbFollows(text, tokens, end) => MentionCues.ReleaseVerbAfter,
+        _ => MentionCues.None,
+    };
+
     /// <summary>The cues in the few words before a mention (<see cref="MentionCues"/>).</summary>
-    public static MentionCues CuesBefore(string text, List<Token> tokens, int at)
+    private static MentionCues CuesBefore(string text, List<Token> tokens, int at)
     {
         var cues = MentionCues.None;
         if (CueMatcher.LastBefore(text, tokens, at, Cues.MethodUses, earliest: at - 3) >= 0) cues |= MentionCues.MethodUse;
@@ -57,7 +70,7 @@ public static class SentenceCues
         }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>"Meta has released", "OpenAI just shipped": a release verb after the mention, past a few auxiliaries.</summary>
-    public static bool ReleaseVerbFollows(string text, List<Token> tokens, int end)
+    private static bool ReleaseVerbFollows(string text, List<Token> tokens, int end)
     {
         for (int i = end; i < tokens.Count && i < end + 4; i++)
         {
