@@ -24,7 +24,7 @@ internal sealed class RelationSubjects
     private readonly List<(int Subject, SubjectSources Sources)> _candidates = [];
     private readonly int[] _first;
 
-    public int[] TopicOf { get; }
+    private int[] TopicOf { get; }
 
     private RelationSubjects(int sentences, int[] topicOf)
     {

@@ -37,14 +37,13 @@ internal static class AttributionFeatures
         "sentence:rivalry", "sentence:names-subject", "sentence:target-after-subject", "sentence:log-distance",
         "sentence:other-subjects", "sentence:log-targets",
         "document:log-target-mentions", "document:log-subject-mentions", "document:has-speakers", "document:caseless",
-        "subject:is-topic",
     ];
 
     public static int Count => Names.Length;
 
     /// <summary>Writes the features of attributing <paramref name="target"/> to <paramref name="subject"/> into <paramref name="into"/>.</summary>
     public static void Compute(DocumentExtraction x, SentenceAnalysis a, int subject, SubjectSources sources, SentenceMention target,
-        int topic, DocumentTraits document, Span<float> into)
+        DocumentTraits document, Span<float> into)
     {
         into.Clear();
         int f = 0;
@@ -83,7 +82,6 @@ internal static class AttributionFeatures
         into[f++] = MathF.Log(1 + x.Entities[subject].Mentions.Count);
         into[f++] = document.HasSpeakers ? 1 : 0;
         into[f++] = document.Caseless ? 1 : 0;
-        into[f++] = subject == topic ? 1 : 0;
     }
 
     private static float Flag(SubjectSources sources, SubjectSources flag) => (sources & flag) != 0 ? 1 : 0;

@@ -51,7 +51,7 @@ internal sealed class AttributionRule
                         into.Add(new ExtractedRelation(subject, relation, target.Entity, si));
                         continue;
                     }
-                    AttributionFeatures.Compute(x, a, subject, sources, target, subjects.TopicOf[si], traits, features);
+                    AttributionFeatures.Compute(x, a, subject, sources, target, traits, features);
                     _sink?.Record(x, subject, relation, target.Entity, features);
                     if (_model.Accepts(features)) into.Add(new ExtractedRelation(subject, relation, target.Entity, si));
                 }
