@@ -92,7 +92,7 @@ internal sealed class CaptionRecaser
     private bool IsCoinedCandidate(ReadOnlySpan<char> word, int count, EverydayWords everyday)
     {
         if (count < CoinedRepeats || word.Length < 4 || !char.IsLetter(word[0])) return false;
-        if (everyday.Contains(word) || everyday.ContainsInflected(word)) return false;
+        if (everyday.Knows(word)) return false;
         if (_common.Contains(word)) return false;
         return !s_fillers.Contains(word);
     }

@@ -51,8 +51,10 @@ public sealed class ExtractedEntity
     /// <summary>For a product known to the lexicon, its maker's canonical name.</summary>
     public string? Maker { get; set; }
 
-    /// <summary>The key of <see cref="Maker"/>, made once for the rules that compare it with organizations' keys.</summary>
-    internal string? MakerKey { get; set; }
+    /// <summary>The key of <see cref="Maker"/> (null without one), made once for the rules that compare it with organizations' keys.</summary>
+    internal string? MakerKey => Maker is null ? null : _makerKey ??= EntityKey.Of(Maker);
+
+    private string? _makerKey;
 }
 
 public readonly record struct ExtractedRelation(int Source, Relation Relation, int Target, int Sentence);

@@ -774,8 +774,7 @@ public sealed class MentionFinder
         Span<char> lower = stackalloc char[Math.Min(word.Length, 64)];
         if (word.Length > lower.Length) return false;
         word.ToLowerInvariant(lower);
-        var everyday = _lexicon.EverydayWords;
-        return everyday.Contains(lower) || everyday.ContainsInflected(lower);
+        return _lexicon.EverydayWords.Knows(lower);
     }
 
     private bool IsCommonWord(ReadOnlySpan<char> word)

@@ -95,8 +95,7 @@ internal static class RelationRules
         foreach (var m in a.Mentions)
         {
             var made = x.Entities[m.Entity];
-            if (made.Type != EntityType.Product || made.Maker is null) continue;
-            string makerKey = made.MakerKey ??= EntityKey.Of(made.Maker);
+            if (made.Type != EntityType.Product || made.MakerKey is not { } makerKey) continue;
             // looking back and ahead, but not past the start of another item ("## 3.", "Next up")
             int from = si, to = si;
             while (from > 0 && si - from < MakerReach && !sentences[from].ShiftsTopic) from--;
@@ -211,7 +210,7 @@ internal static class RelationRules
             var e = x.Entities[m.Entity];
             if (e.Type != EntityType.Product) continue;
             products++;
-            if (e.Maker is not null && EntityKey.Of(e.Maker) == x.Entities[org].Key) return false;
+            if (e.MakerKey == x.Entities[org].Key) return false;
         }
         return products >= 2;
     }

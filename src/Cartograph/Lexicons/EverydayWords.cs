@@ -12,6 +12,9 @@ public sealed class EverydayWords
 
     public bool Contains(ReadOnlySpan<char> word) => _words.Contains(word);
 
+    /// <summary>The lower-case word is in the dictionary, as it stands or as an inflection of an entry.</summary>
+    public bool Knows(ReadOnlySpan<char> word) => _words.Contains(word) || ContainsInflected(word);
+
     /// <summary>The word is an inflection of a dictionary word the list leaves out: "models", "trained", "scaling".</summary>
     public bool ContainsInflected(ReadOnlySpan<char> word)
     {
