@@ -150,6 +150,7 @@ public sealed class DocumentExtractor
         if (titles is not null) TitlesNameTheirItemsPaper(discovered, titles, sentences, pass1, firstMention);
         DiscoveredNameTypes.Decide(discovered, text, allTokens, firstToken, pass1, firstMention);
         var repeatedWeak = RepeatedWeakEntries(pass1);
+        bool researchVoice = ResearchVoice.Speaks(text, CollectionsMarshal.AsSpan(allTokens));
         ChooseDiscoveredLabels(discovered, forms);
         var documentNames = discovered.Count == 0 ? null : new LexiconIndex([.. discovered.Values]);
 
@@ -181,7 +182,7 @@ public sealed class DocumentExtractor
             for (int mi = 0; mi < mentions.Count; mi++)
             {
                 var m = mentions[mi];
-                if (m.IsWeak && !repeatedWeak.Contains(m.Entry!) && !WeakMentionHasContext(text, tokens, mentions, mi)) continue;
+                if (m.IsWeak && !(researchVoice && !m.IsBroad) && !repeatedWeak.Contains(m.Entry!) && !WeakMentionHasContext(text, tokens, mentions, mi)) continue;
                 if (IsEverydayWordName(m) && !EverydayWordNameHasContext(text, tokens, mentions, mi)) continue;
                 if (previous is null || !SentenceCues.AreCoordinated(text, tokens, previous.TokenEnd, m.TokenStart)) listGroup++;
                 bool appositive = previous is not null && SentenceCues.IsAppositive(text, tokens, previous.TokenEnd, m.TokenStart);

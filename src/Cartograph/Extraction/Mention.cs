@@ -28,4 +28,7 @@ public sealed record Mention(
     public string? Alias { get; init; }
 
     public bool IsWeak => Entry?.IsWeak ?? false;
+
+    /// <summary>A weak entry for the field itself ("AI", "machine learning"): weak even in a paper's own prose.</summary>
+    public bool IsBroad => Entry is { } entry && (entry.Flags & LexiconFlags.Broad) != 0;
 }

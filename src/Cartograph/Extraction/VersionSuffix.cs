@@ -24,6 +24,35 @@ public static class VersionSuffix
         return baseName.Length >= 2;
     }
 
+    /// <summary>
+    /// Where a size or checkpoint suffix written onto a name ends: "-0.6B", "-7B-Instruct", "-1.48B" from the hyphen at
+    /// token <paramref name="at"/>; -1 when no such suffix starts there. "Qwen3-0.6B" is then Qwen3 itself, while
+    /// "Meta-learning" or "GPT-4" are other names.
+    /// </summary>
+    public static int SuffixEnd(string text, List<Token> tokens, int at)
+    {
+        int end = -1;
+        Span<char> part = stackalloc char[24];
+        while (at + 1 < tokens.Count && tokens[at] is { Kind: TokenKind.Punct, Joined: true } hyphen && text[hyphen.Start] == '-'
+               && tokens[at + 1].Joined && tokens[at + 1].Kind != TokenKind.Punct)
+        {
+            // the joined tokens after the hyphen: "0.6" + "B", or "7B", or "Instruct"
+            int k = at + 1, length = 0;
+            while (k < tokens.Count && tokens[k].Joined && tokens[k].Kind != TokenKind.Punct && length + tokens[k].Length <= part.Length)
+            {
+                text.AsSpan(tokens[k].Start, tokens[k].Length).CopyTo(part[length..]);
+                length += tokens[k].Length;
+                k++;
+            }
+            if (k < tokens.Count && tokens[k].Joined && tokens[k].Kind != TokenKind.Punct) break;
+            var tail = part[..length];
+            if (!IsModelSize(tail) && !IsCheckpointKind(tail)) break;
+            end = k;
+            at = k;
+        }
+        return end;
+    }
+
     private static bool IsNumber(ReadOnlySpan<char> tail)
     {
         foreach (char c in tail) if (!char.IsDigit(c) && c != '.') return false;

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Cartograph.Extraction;
+using Cartograph.Graph;
 
 namespace Cartograph.Lexicons;
 
@@ -122,10 +123,15 @@ public sealed class LexiconIndex
         {
             if (!ExactFits(text, tokens, positions, p)) continue;
             int t = positions[^1] + 1;
-            // a match must not stop inside a hyphenated word: "Meta" in "Meta-learning" is not Meta
+            // a match must not stop inside a hyphenated word: "Meta" in "Meta-learning" is not Meta; but a model size
+            // or checkpoint written onto a name is still that name ("OLMo-2-1.48B", "Qwen3-8B-Instruct")
             if (t < tokens.Count && tokens[t].Kind == TokenKind.Punct && tokens[t].Joined && text[tokens[t].Start] == '-'
                 && t + 1 < tokens.Count && tokens[t + 1].Joined && tokens[t + 1].Kind != TokenKind.Punct)
-                continue;
+            {
+                if (p.Entry.Type is not (EntityType.Product or EntityType.Organization) || VersionSuffix.SuffixEnd(text, tokens, t) is not (int suffixEnd and > 0))
+                    continue;
+                t = suffixEnd;
+            }
             entry = p.Entry;
             end = t;
             return true;

@@ -107,4 +107,49 @@ public sealed class ArxivAbstractTests
         Assert.That(g.AnyNamed("Chameleon").Select(n => n.Type), Is.EqualTo(new[] { Paper }), g.Describe());
         g.RequireEdge(UsesTechnique, Paper, "Chameleon", Technique, "early fusion");
     }
+
+    private const string AuthorsProse = """
+        Ferrite: Small Reasoners from Open Data
+
+        We propose Ferrite, a family of compact reasoning models. Our method relies on clustering of the training data and a short post-training stage. We show that Ferrite is strong on software engineering problems.
+        """;
+
+    private const string ChatAboutTheSameWords = """
+        Ana: I spent the weekend clustering my photos and doing some post-training cleanup of the garden, honestly.
+
+        Ben: Sounds like software engineering for plants.
+        """;
+
+    [Test]
+    public void InTheAuthorsOwnProseTheFieldsEverydayWordsAreTechniquesAndDomains()
+    {
+        var g = ExtractionHarness.Graph(AuthorsProse);
+        g.RequireEdge(UsesTechnique, Paper, "Ferrite", Technique, "post-training");
+        g.RequireEdge(UsesTechnique, Paper, "Ferrite", Technique, "clustering");
+        g.RequireEdge(AppliedTo, Paper, "Ferrite", Domain, "software engineering");
+    }
+
+    [Test]
+    public void InAChatTheSameEverydayWordsSaidOnceAreNoNodes()
+    {
+        var g = ExtractionHarness.Graph(ChatAboutTheSameWords);
+        Assert.That(g.AnyNamed("clustering").Concat(g.AnyNamed("post-training")).Concat(g.AnyNamed("software engineering")), Is.Empty, g.Describe());
+    }
+
+    [Test]
+    public void AModelSizeWrittenOntoAKnownModelIsThatModel()
+    {
+        var g = ExtractionHarness.Graph("We propose Ferrite. It scores 15.5, compared to just 0.6 for OLMo-2-1.48B and 0.3 for Qwen3-0.6B-Instruct.");
+        Assert.That(g.Require(Product, "OLMo").Aliases, Does.Contain("OLMo-2-1.48B"));
+        Assert.That(g.Require(Product, "Qwen").Aliases, Does.Contain("Qwen3-0.6B-Instruct"));
+        g.RequireEdge(CompetesWith, Paper, "Ferrite", Product, "OLMo");
+    }
+
+    [Test]
+    public void AWordHyphenedOntoAKnownNameIsNotThatName()
+    {
+        var g = ExtractionHarness.Graph("We propose Ferrite, trained with Meta-learning and compared with Meta-Llama and OLMo-2.");
+        Assert.That(g.Find(Organization, "Meta"), Is.Null, g.Describe());
+        g.Require(Product, "OLMo");
+    }
 }
