@@ -31,6 +31,9 @@ public static class Cues
         "existing", "prior", "previous", "current approach", "other approaches", "than", "most systems", "most models",
         "most approaches", "without", "not just", "no need for", "beyond");
 
+    /// <summary>The introductions that only give a name ("called", "known as"): they make a new name but not a known one the subject.</summary>
+    public static readonly CueList Namings = Phrases("called", "named", "dubbed", "known as", "titled");
+
     /// <summary>Cues that set named things against each other.</summary>
     public static readonly CueList Rivalry = Phrases(
         "compares to", "compare to", "compared to", "compares with", "compared with", "versus", "vs", "competition",

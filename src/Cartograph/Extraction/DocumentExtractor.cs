@@ -109,6 +109,7 @@ public sealed class DocumentExtractor
         string text = caseless ? _recaser.Recase(document.Content) : document.Content;
         var tokens = scratch.Tokens;
         var mentions = scratch.Mentions;
+        bool researchVoice = ResearchVoice.Speaks(text);
 
         // pass 1: the names this document introduces
         var discovered = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
@@ -150,7 +151,6 @@ public sealed class DocumentExtractor
         if (titles is not null) TitlesNameTheirItemsPaper(discovered, titles, sentences, pass1, firstMention);
         DiscoveredNameTypes.Decide(discovered, text, allTokens, firstToken, pass1, firstMention);
         var repeatedWeak = RepeatedWeakEntries(pass1);
-        bool researchVoice = ResearchVoice.Speaks(text, CollectionsMarshal.AsSpan(allTokens));
         ChooseDiscoveredLabels(discovered, forms);
         var documentNames = discovered.Count == 0 ? null : new LexiconIndex([.. discovered.Values]);
 

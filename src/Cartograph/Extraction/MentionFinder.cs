@@ -120,7 +120,7 @@ public sealed class MentionFinder
             // a known product becomes the paper only when a cue introduces it ("Next up is Seedance 1.5"), not for a head
             // noun after it ("built upon the Llama-2 model")
             if (discovered is not null && (bestEntry is null || discovered.TokenEnd > bestEnd
-                || (discovered.Introduced && discovered.TokenEnd >= bestEnd && bestEntry.Type == EntityType.Product && HasIntroductionBefore(text, tokens, i))))
+                || (discovered.Introduced && discovered.TokenEnd >= bestEnd && bestEntry.Type == EntityType.Product && HasIntroductionBefore(text, tokens, i, knownName: true))))
             {
                 best = discovered;
             }
@@ -141,7 +141,7 @@ public sealed class MentionFinder
                 continue;
             }
             // "We present Segment Anything Model 2": a released model introduced as the subject is the paper
-            if (best.Origin == MentionOrigin.Lexicon && best.Type == EntityType.Product && HasIntroductionBefore(text, tokens, i))
+            if (best.Origin == MentionOrigin.Lexicon && best.Type == EntityType.Product && HasIntroductionBefore(text, tokens, i, knownName: true))
                 best = new Mention(i, best.TokenEnd, EntityType.Paper, best.Surface, best.Surface, MentionOrigin.Discovered, null) { Introduced = true };
             best = WithAcronymDefinition(text, tokens, best);
             found.Add(best);
@@ -695,7 +695,11 @@ public sealed class MentionFinder
         return upper >= 2;
     }
 
-    private bool HasIntroductionBefore(string text, List<Token> tokens, int at)
+    /// <remarks>
+    /// For a known name (<paramref name="knownName"/>) a naming cue introduces nothing: "the best GPU is called a V100"
+    /// tells what the thing is called, while "Next up is Seedance 1.5" makes the model the subject of the discussion.
+    /// </remarks>
+    private bool HasIntroductionBefore(string text, List<Token> tokens, int at, bool knownName = false)
     {
         int i = at - 1;
         int skipped = 0;
@@ -713,7 +717,7 @@ public sealed class MentionFinder
             {
                 int start = i - len + 1;
                 int n = CueMatcher.MatchAt(text, tokens, start, Cues.Introductions);
-                if (n > 0 && start + n == i + 1) return true;
+                if (n > 0 && start + n == i + 1) return !(knownName && CueMatcher.MatchAt(text, tokens, start, Cues.Namings) == n);
             }
             if (t.Kind == TokenKind.Word && IsIntroFiller(text.AsSpan(t.Start, t.Length)))
             {

@@ -32,22 +32,31 @@ internal static class ResearchVoice
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_ownNouns = s_ownWorkNouns.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_thisNouns = s_thisWorkNouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Whether the words of <paramref name="tokens"/> are written in the voice of a paper's authors.</summary>
-    public static bool Speaks(string text, ReadOnlySpan<Token> tokens)
+    /// <summary>Whether <paramref name="text"/> is written in the voice of a paper's authors (one pass over its words).</summary>
+    public static bool Speaks(string text)
     {
         int words = 0, phrases = 0;
-        for (int i = 0; i < tokens.Length; i++)
+        var previous = ReadOnlySpan<char>.Empty;
+        int i = 0;
+        while (i < text.Length)
         {
-            if (tokens[i].Kind != TokenKind.Word) continue;
+            if (!char.IsLetter(text[i]))
+            {
+                // a sentence's end or a comma parts two words
+                if (text[i] is not (' ' or '\t' or '\n' or '\r')) previous = default;
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] is '-' or '\'')) i++;
+            var word = text.AsSpan(start, i - start);
             words++;
-            if (i + 1 >= tokens.Length || tokens[i + 1].Kind != TokenKind.Word) continue;
-            var word = text.AsSpan(tokens[i].Start, tokens[i].Length);
-            var next = text.AsSpan(tokens[i + 1].Start, tokens[i + 1].Length);
             // "we propose", "this paper", "our method" ("in this work" is "this work")
-            if ((word.Equals("we", StringComparison.OrdinalIgnoreCase) && s_verbs.Contains(next))
-                || (word.Equals("our", StringComparison.OrdinalIgnoreCase) && s_ownNouns.Contains(next))
-                || (word.Equals("this", StringComparison.OrdinalIgnoreCase) && s_thisNouns.Contains(next)))
+            if ((previous.Equals("we", StringComparison.OrdinalIgnoreCase) && s_verbs.Contains(word))
+                || (previous.Equals("our", StringComparison.OrdinalIgnoreCase) && s_ownNouns.Contains(word))
+                || (previous.Equals("this", StringComparison.OrdinalIgnoreCase) && s_thisNouns.Contains(word)))
                 phrases++;
+            previous = word;
         }
         return phrases > 0 && phrases * 1000.0 >= PhrasesPerThousandWords * words;
     }

@@ -45,4 +45,19 @@ public sealed class PaperIntroductionTests
         var coined = ExtractionHarness.Graph("Ana: FlowKite work from last year animates still photos.");
         coined.Require(Paper, "FlowKite");
     }
+
+    [Test]
+    public void AKnownProductNamedByWhatItIsCalledStaysAProduct()
+    {
+        var g = ExtractionHarness.Graph("Chris: Right now the best GPU that you can rent is called a V100, and it is fast for mixed precision training.");
+        g.Require(Product, "V100");
+        Assert.That(g.Labels(Paper), Is.Empty, g.Describe());
+    }
+
+    [Test]
+    public void AKnownModelIntroducedAsTheTopicIsThePaperDiscussed()
+    {
+        var g = ExtractionHarness.Graph("Chris: Next up is Llama 2, and it is trained with reinforcement learning from human feedback.");
+        g.Require(Paper, "Llama 2");
+    }
 }
