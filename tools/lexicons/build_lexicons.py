@@ -788,6 +788,26 @@ def weaken_everyday_words(lexes):
                 report(f"[{kind}] {e.canonical!r} weak: an everyday word")
 
 
+def title_case_brands(lexes):
+    """A company whose one-word name is set in capitals ("NVIDIA", "LAION") is as often written with one capital
+    ("Nvidia", "Laion"): that spelling becomes an alias, unless the word is an everyday English word ("FIRST", "HERE",
+    "SHARP") that would then be read as the name. Products are left alone: one capital turns too many of their
+    names into people's names ("FRED", "ERNIE", "PLATO")."""
+    path = os.path.join(OUT_DIR, "everyday-words.txt")
+    if not os.path.exists(path):
+        return
+    words = {l.strip() for l in open(path, encoding="utf-8") if l.strip() and not l.startswith("#")}
+    for kind in ("organizations",):
+        for e in lexes[kind].entries:
+            for form in list(e.forms()):
+                if len(form) < 4 or not form.isalpha() or not form.isupper() or form.lower() in words:
+                    continue
+                title = form[0] + form[1:].lower()
+                if title not in e.forms():
+                    e.aliases.append(title)
+                    report(f"[{kind}] {form!r} also written {title!r}")
+
+
 def validate_makers(lexes):
     orgs, prods = lexes["organizations"], lexes["products"]
     for e in list(prods.entries):
@@ -857,6 +877,7 @@ def main():
     cross_resolve(lexes)
     exclude(lexes)
     weaken_everyday_words(lexes)
+    title_case_brands(lexes)
     validate_makers(lexes)
     counts = {k: write(k, lexes[k]) for k in KINDS}
     rep = os.path.join(HERE, "build_report.txt")

@@ -73,6 +73,7 @@ internal static class ListedItemNames
         int words = 0;
         for (int i = 0; i < end; i++) if (tokens[i].Kind != TokenKind.Punct) words++;
         if (words < 2 && !NameShapes.IsCoined(text.AsSpan(tokens[0].Start, tokens[0].Length))) return null;
+        if (IsNewsHeadline(text, tokens, end)) return null;
         // a name found over the whole opening ("Llama 2", "RT-2") stands; the words of a longer title are the title's
         foreach (var m in mentions)
             if (m.TokenStart == 0 && m.TokenEnd >= end) return null;
@@ -80,6 +81,21 @@ internal static class ListedItemNames
         var title = Named(text, tokens, 0, end, EntityType.Paper);
         mentions.Insert(0, title);
         return title.Label;
+    }
+
+    /// <summary>Verbs of news: "AWS announces Amazon Q", "Meta open-sources Llama": the opening reports an event, it is no title.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_newsVerbs = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "announces", "announced", "launches", "launched", "releases", "released", "unveils", "unveiled", "raises", "raised",
+        "acquires", "acquired", "ships", "debuts", "open-sources", "open-sourced", "rolls", "partners", "sues", "hires",
+        "is", "are", "has", "have", "was", "were",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsNewsHeadline(string text, List<Token> tokens, int end)
+    {
+        for (int i = 1; i < end; i++)
+            if (tokens[i].Kind == TokenKind.Word && s_newsVerbs.Contains(text.AsSpan(tokens[i].Start, tokens[i].Length))) return true;
+        return false;
     }
 
     private static bool OpensNumberedItem(Document document, Sentence sentence)

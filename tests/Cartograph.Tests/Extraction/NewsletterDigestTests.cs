@@ -158,4 +158,23 @@ public sealed class NewsletterDigestTests
         g.RequireEdge(DevelopedBy, Product, "Google Meet", Organization, "Google");
         g.RequireEdge(DevelopedBy, Product, "Llama 2", Organization, "Meta");
     }
+
+    [Test]
+    public void ANumberedNewsHeadlineIsNoPaperTitle()
+    {
+        var g = ExtractionHarness.Graph("""
+            1) Orbital Sparse Planning - a framework for long-horizon robot planning with sparse rewards.
+
+            2) Acme announces Zephyr Q - the assistant for work. Zephyr Q answers questions about a company's documents.
+            """);
+        g.Require(Paper, "Orbital Sparse Planning");
+        Assert.That(g.AnyNamed("Acme announces Zephyr Q"), Is.Empty, g.Describe());
+    }
+
+    [Test]
+    public void AStartupWrittenWithOneCapitalIsTheCompanyOfTheLexicon()
+    {
+        var g = ExtractionHarness.Graph("- Eureka - A new agent by Nvidia teaches robots to spin pens with reward design.");
+        g.Require(Organization, "NVIDIA");
+    }
 }
