@@ -609,7 +609,9 @@ public sealed class MentionFinder
             }
             if (t.Kind == TokenKind.Word && i > at && !t.Joined && s_connectorLookup.Contains(w)
                 && i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[i + 1].Start])
-                && !IsCommonWord(text.AsSpan(tokens[i + 1].Start, tokens[i + 1].Length)))
+                && !IsCommonWord(text.AsSpan(tokens[i + 1].Start, tokens[i + 1].Length))
+                // "LLMs with Monte Carlo Tree Search": a known name before the connector makes two names, not one
+                && !(_lexicon.Index.TryMatch(text, tokens, at, out _, out int knownEnd) && knownEnd == i))
             {
                 i++;
                 continue;

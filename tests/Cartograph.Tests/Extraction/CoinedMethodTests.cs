@@ -119,4 +119,19 @@ public sealed class CoinedMethodTests
         g.RequireEdge(UsesTechnique, Paper, "FuseNet", Technique, "early fusion");
         g.RequireEdge(UsesTechnique, Paper, "FuseNet", Technique, "late fusion");
     }
+
+    [Test]
+    public void AKnownNameBeforeWithMakesTwoNamesNotOne()
+    {
+        var g = ExtractionHarness.Graph("1) Tree Refine - reaches olympiad level with an approach that integrates LLMs with Monte Carlo Tree Search.");
+        g.Require(Technique, "Monte Carlo tree search");
+        Assert.That(g.AnyNamed("LLMs with Monte Carlo Tree Search"), Is.Empty, g.Describe());
+    }
+
+    [Test]
+    public void APlainWordBeforeWithStaysPartOfTheMethodName()
+    {
+        var g = ExtractionHarness.Graph("They train it with Gradient Consistency with Kernel Mean Loss, and it works.");
+        g.Require(Technique, "Gradient Consistency with Kernel Mean Loss");
+    }
 }
