@@ -74,9 +74,10 @@ internal static class ListedItemNames
         for (int i = 0; i < end; i++) if (tokens[i].Kind != TokenKind.Punct) words++;
         if (words < 2 && !NameShapes.IsCoined(text.AsSpan(tokens[0].Start, tokens[0].Length))) return null;
         if (IsNewsHeadline(text, tokens, end)) return null;
-        // a name found over the whole opening ("Llama 2", "RT-2") stands; the words of a longer title are the title's
+        // a product or company found over the whole opening ("Llama 2", "RT-2") stands; the words of a longer title are
+        // the title's, and so is a method's name ("Native Sparse Attention"): the item is the paper that presents it
         foreach (var m in mentions)
-            if (m.TokenStart == 0 && m.TokenEnd >= end) return null;
+            if (m.TokenStart == 0 && m.TokenEnd >= end && m.Type is not (EntityType.Technique or EntityType.Domain)) return null;
         mentions.RemoveAll(m => m.TokenStart < end);
         var title = Named(text, tokens, 0, end, EntityType.Paper);
         mentions.Insert(0, title);

@@ -83,10 +83,10 @@ public sealed class MentionFinder
                 bestEntry = entry;
                 bestEnd = lexEnd;
             }
-            // a name this document introduces as its paper outranks a lexicon product of the same words
+            // a name this document introduces as its paper outranks a lexicon product or method of the same words
             if (documentNames is not null && documentNames.TryMatch(text, tokens, i, out var known, out int knownEnd)
                 && (bestEntry is null || knownEnd > bestEnd
-                    || (knownEnd == bestEnd && known.Type == EntityType.Paper && bestEntry.Type == EntityType.Product)))
+                    || (knownEnd == bestEnd && known.Type == EntityType.Paper && bestEntry.Type is EntityType.Product or EntityType.Technique)))
             {
                 bestEntry = known;
                 bestEnd = knownEnd;

@@ -177,4 +177,24 @@ public sealed class NewsletterDigestTests
         var g = ExtractionHarness.Graph("- Eureka - A new agent by Nvidia teaches robots to spin pens with reward design.");
         g.Require(Organization, "NVIDIA");
     }
+
+    [Test]
+    public void ANumberedItemTitledWithAKnownMethodIsThePaperThatPresentsIt()
+    {
+        var g = ExtractionHarness.Graph("""
+            3) Native Sparse Attention  DeepSeek-AI and collaborators present Native Sparse Attention (NSA), a sparse attention mechanism for long-context modeling. NSA combines coarse-grained compression and fine-grained token selection.
+            """);
+        g.Require(Paper, "Native Sparse Attention");
+        g.RequireEdge(UsesTechnique, Paper, "Native Sparse Attention", Technique, "sparse attention");
+    }
+
+    [Test]
+    public void ANumberedItemTitledWithAKnownModelStaysTheModel()
+    {
+        var g = ExtractionHarness.Graph("""
+            1) Llama 2 - a family of open chat models trained with reinforcement learning from human feedback.
+            """);
+        Assert.That(g.Find(Paper, "Llama 2") ?? g.Find(Product, "Llama 2"), Is.Not.Null, g.Describe());
+        Assert.That(g.Labels(Paper).Where(l => l != "Llama 2"), Is.Empty, g.Describe());
+    }
 }
