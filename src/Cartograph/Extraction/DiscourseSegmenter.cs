@@ -14,7 +14,11 @@ public static class DiscourseSegmenter
 {
     public const int NoPaper = -1;
 
-    public static int[] Assign(DocumentExtraction extraction, List<SentenceAnalysis> sentences)
+    /// <param name="researchVoice">
+    /// The document is a paper's own prose (an abstract): there a new name takes over only where the authors present
+    /// it ("we introduce RefSpatial"), not where they name what they use ("trained on the SA-1B dataset").
+    /// </param>
+    public static int[] Assign(DocumentExtraction extraction, List<SentenceAnalysis> sentences, bool researchVoice = false)
     {
         var segmentOf = new int[sentences.Count];
         var segmentPaper = new List<int>();
@@ -45,7 +49,8 @@ public static class DiscourseSegmenter
             // "we've got X") or it opens a new turn or paragraph ("**X** from NVIDIA ..."); "And it beats
             // HunyuanVideo" in the middle of a discussion does not
             bool opensTurn = (si == 0 || sentences[si - 1].Sentence.Turn != a.Sentence.Turn) && introducedAt <= 2;
-            bool takesOver = newPaper && current >= 0 && segmentPaper[current] != NoPaper && (cued || opensTurn);
+            bool takesOver = newPaper && current >= 0 && segmentPaper[current] != NoPaper && (cued || opensTurn)
+                && (!researchVoice || a.AuthorsSpeak);
             if (current < 0 || a.ShiftsTopic || takesOver)
             {
                 segmentPaper.Add(NoPaper);

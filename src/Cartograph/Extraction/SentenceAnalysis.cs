@@ -13,7 +13,7 @@ public sealed class SentenceAnalysis
     {
         Sentence = sentence;
         Mentions.Clear();
-        ShiftsTopic = HasRivalryCue = IsGeneric = DefinesFirstMention = false;
+        ShiftsTopic = HasRivalryCue = IsGeneric = DefinesFirstMention = AuthorsSpeak = false;
     }
 
     /// <summary>The sentence opens a new item ("Next up is ...", "Moving on").</summary>
@@ -24,6 +24,9 @@ public sealed class SentenceAnalysis
 
     /// <summary>A generic statement about other work ("Most systems do late fusion"): nothing in it is attributed.</summary>
     public bool IsGeneric { get; set; }
+
+    /// <summary>The authors speak of their own work in it ("we introduce", "our model").</summary>
+    public bool AuthorsSpeak { get; set; }
 
     /// <summary>The first mention is followed by "is"/"was": the sentence defines it ("X is a small model from NVIDIA").</summary>
     public bool DefinesFirstMention { get; set; }

@@ -18,6 +18,12 @@ public static class SentenceCues
         analysis.HasRivalryCue = CueMatcher.Contains(text, tokens, 0, tokens.Count, Cues.Rivalry);
         int first = FirstWord(tokens);
         analysis.IsGeneric = first >= 0 && CueMatcher.MatchAt(text, tokens, first, s_genericOpeners) > 0;
+        foreach (var t in tokens)
+        {
+            if (t.Kind != TokenKind.Word || t.Length is not (2 or 3)) continue;
+            var word = text.AsSpan(t.Start, t.Length);
+            if (word.Equals("we", StringComparison.OrdinalIgnoreCase) || word.Equals("our", StringComparison.OrdinalIgnoreCase)) { analysis.AuthorsSpeak = true; break; }
+        }
         return analysis;
     }
 

@@ -152,4 +152,34 @@ public sealed class ArxivAbstractTests
         Assert.That(g.Find(Organization, "Meta"), Is.Null, g.Describe());
         g.Require(Product, "OLMo");
     }
+
+    private const string AbstractNamingWhatItUses = """
+        Ferrite: Light Segmentation Models
+
+        Segment Anything Model (SAM) is a strong tool for vision applications, trained on the large Quokka-9 dataset. We propose Ferrite, a light model that learns from SAM's image encoder with knowledge distillation. To support training, we introduce Ferrite-Data, a dataset for object detection built with data augmentation.
+        """;
+
+    [Test]
+    public void InAnAbstractADatasetItUsesDoesNotTakeTheDiscussionOver()
+    {
+        var g = ExtractionHarness.Graph(AbstractNamingWhatItUses);
+        g.RequireEdge(UsesTechnique, Paper, "Ferrite", Technique, "knowledge distillation");
+        Assert.That(g.Edges.Where(e => e.Source.EndsWith("quokka-9", StringComparison.Ordinal)), Is.Empty, g.Describe());
+    }
+
+    [Test]
+    public void InAnAbstractWhatTheAuthorsIntroduceTakesItsOwnDiscussion()
+    {
+        var g = ExtractionHarness.Graph(AbstractNamingWhatItUses);
+        g.RequireEdge(UsesTechnique, Paper, "Ferrite-Data", Technique, "data augmentation");
+        Assert.That(g.FindEdge(UsesTechnique, Paper, "Ferrite", Technique, "data augmentation"), Is.Null, g.Describe());
+    }
+
+    [Test]
+    public void InAnAbstractAModelItBuildsOnTakesNoneOfItsTechniques()
+    {
+        var g = ExtractionHarness.Graph(AbstractNamingWhatItUses);
+        Assert.That(g.Edges.Where(e => e.Source == "product:segment-anything" && e.Relation == UsesTechnique), Is.Empty, g.Describe());
+        g.RequireEdge(UsesTechnique, Paper, "Ferrite", Technique, "knowledge distillation");
+    }
 }

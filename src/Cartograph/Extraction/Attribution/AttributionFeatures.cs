@@ -95,5 +95,5 @@ internal static class AttributionFeatures
     }
 }
 
-/// <summary>What the attribution features need to know of the whole document.</summary>
-internal readonly record struct DocumentTraits(bool HasSpeakers, bool Caseless);
+/// <summary>What attribution needs to know of the whole document (<see cref="ResearchVoice"/>: a paper's own prose).</summary>
+internal readonly record struct DocumentTraits(bool HasSpeakers, bool Caseless, bool ResearchVoice = false);

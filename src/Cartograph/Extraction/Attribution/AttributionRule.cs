@@ -15,7 +15,8 @@ internal interface IAttributionSink
 /// statement ("Most systems do X"), is never attributed; the paper whose discussion the sentence belongs to takes
 /// the rest (the discourse segmenter is sure of that subject). For every other subject (a product the sentence names,
 /// one carried over from the sentence before, the topic of the stretch, an organization standing for its product)
-/// the attribution model decides.
+/// the attribution model decides, except in a paper's own prose, where a sentence of the paper's discussion is about
+/// the paper alone.
 /// </summary>
 internal sealed class AttributionRule
 {
@@ -37,6 +38,11 @@ internal sealed class AttributionRule
             var candidates = subjects.Of(si);
             if (candidates.IsEmpty) continue;
             var a = sentences[si];
+            // in a paper's own prose a sentence of its discussion is about that paper: the models it names are what it
+            // builds on or beats ("features from SAM's image encoder")
+            bool aboutTheAuthorsPaper = false;
+            if (traits.ResearchVoice)
+                foreach (var (_, sources) in candidates) aboutTheAuthorsPaper |= (sources & SubjectSources.SegmentPaper) != 0;
             foreach (var target in a.Mentions)
             {
                 var type = x.Entities[target.Entity].Type;
@@ -51,6 +57,7 @@ internal sealed class AttributionRule
                         into.Add(new ExtractedRelation(subject, relation, target.Entity, si));
                         continue;
                     }
+                    if (aboutTheAuthorsPaper) continue;
                     AttributionFeatures.Compute(x, a, subject, sources, target, traits, features);
                     _sink?.Record(x, subject, relation, target.Entity, features);
                     if (_model.Accepts(features)) into.Add(new ExtractedRelation(subject, relation, target.Entity, si));
