@@ -14,6 +14,9 @@ public static class DiscourseSegmenter
 {
     public const int NoPaper = -1;
 
+    /// <summary>How early in a sentence the main paper must be named to be its subject again.</summary>
+    private const int ResumeWithin = 5;
+
     /// <param name="researchVoice">
     /// The document is a paper's own prose (an abstract): there a new name takes over only where the authors present
     /// it ("we introduce RefSpatial"), not where they name what they use ("trained on the SA-1B dataset").
@@ -43,7 +46,9 @@ public static class DiscourseSegmenter
                     introducedAt = m.TokenStart;
                 }
             }
-            bool single = CountDistinctPapers(extraction, a) == 1;
+            // a paper's own prose opens with its name, whatever else the title names ("MonkeyOCR: ... a
+            // Structure-Recognition-Relation Triplet Paradigm")
+            bool single = CountDistinctPapers(extraction, a) == 1 || (researchVoice && si == 0 && introducedAt == 0);
             bool newPaper = introduced != NoPaper && single && (current < 0 || segmentPaper[current] != introduced);
             // while a paper is discussed, a new name takes over only when a cue introduces it ("Next up is X",
             // "we've got X") or it opens a new turn or paragraph ("**X** from NVIDIA ..."); "And it beats
@@ -51,7 +56,14 @@ public static class DiscourseSegmenter
             bool opensTurn = (si == 0 || sentences[si - 1].Sentence.Turn != a.Sentence.Turn) && introducedAt <= 2;
             bool takesOver = newPaper && current >= 0 && segmentPaper[current] != NoPaper && (cued || opensTurn)
                 && (!researchVoice || a.AuthorsSpeak);
-            if (current < 0 || a.ShiftsTopic || takesOver)
+            // in a paper's own prose, the paper the text opens with, named early in a sentence, takes the discussion
+            // back from a part the authors introduced ("we introduce the MonkeyDoc dataset ... Experiments show that
+            // MonkeyOCR outperforms MinerU")
+            int resumed = NoPaper;
+            if (researchVoice && !newPaper && current > 0 && segmentPaper[0] is int main and not NoPaper && segmentPaper[current] != main)
+                foreach (var m in a.Mentions)
+                    if (m.Entity == main && m.TokenStart <= ResumeWithin) { resumed = main; break; }
+            if (current < 0 || a.ShiftsTopic || takesOver || resumed != NoPaper)
             {
                 segmentPaper.Add(NoPaper);
                 current = segmentPaper.Count - 1;
@@ -59,6 +71,7 @@ public static class DiscourseSegmenter
             // an item without a paper yet takes one that is cued or named early in its sentence, not one named in
             // passing ("Instead of discretizing actions like RT-2 does")
             if (newPaper && segmentPaper[current] == NoPaper && (cued || introducedAt <= 4)) segmentPaper[current] = introduced;
+            if (resumed != NoPaper) segmentPaper[current] = resumed;
             foreach (var m in a.Mentions)
                 if (extraction.Entities[m.Entity].Type == EntityType.Paper) seen.Add(m.Entity);
             segmentOf[si] = current;

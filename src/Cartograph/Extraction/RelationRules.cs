@@ -179,6 +179,9 @@ internal static class RelationRules
             var t = x.Entities[m.Entity].Type;
             if (m.Entity == paper || !IsRival(t)) continue;
             if (t == EntityType.Paper && paper < 0) continue;
+            // a company rivals the paper only where the sentence itself sets them against each other ("a single
+            // NVIDIA GPU" after a comparison is hardware, not a rival)
+            if (t == EntityType.Organization && !cue) continue;
             namedRival = true;
             if (paper >= 0 && !IsMakerOf(x, paper, m.Entity)) Add(x, paper, Relation.CompetesWith, m.Entity, si);
         }

@@ -182,4 +182,27 @@ public sealed class ArxivAbstractTests
         Assert.That(g.Edges.Where(e => e.Source == "product:segment-anything" && e.Relation == UsesTechnique), Is.Empty, g.Describe());
         g.RequireEdge(UsesTechnique, Paper, "Ferrite", Technique, "knowledge distillation");
     }
+
+    private const string AbstractWithADatasetAndRivals = """
+        PlumOCR: Document Parsing with a Shape-Text-Order Triplet Paradigm
+
+        We introduce PlumOCR, a vision-language model for document parsing built on a Shape-Text-Order (STO) triplet paradigm. To train and evaluate it, we introduce the PlumDoc dataset, with documents in Chinese and English. Experiments show that PlumOCR outperforms GrapeParse by an average of 5.1%, compared to larger models. The 3B model runs on a single NVIDIA GPU.
+        """;
+
+    [Test]
+    public void AfterTheAuthorsDatasetTheirPaperNamedAgainIsTheSubjectAgain()
+    {
+        var g = ExtractionHarness.Graph(AbstractWithADatasetAndRivals);
+        var rivalry = g.Edges.Where(e => e.Relation == CompetesWith && (e.Source.EndsWith("grapeparse", StringComparison.Ordinal) || e.Target.EndsWith("grapeparse", StringComparison.Ordinal))).ToList();
+        Assert.That(rivalry.Select(e => e.Source + " " + e.Target), Has.Some.Contains("plumocr"), g.Describe());
+        Assert.That(rivalry.Select(e => e.Source + " " + e.Target), Has.None.Contains("plumdoc"), g.Describe());
+    }
+
+    [Test]
+    public void HardwareNamedAfterAComparisonIsNoRival()
+    {
+        var g = ExtractionHarness.Graph(AbstractWithADatasetAndRivals);
+        Assert.That(g.Edges.Where(e => e.Relation == CompetesWith && (e.Source == "organization:nvidia" || e.Target == "organization:nvidia")), Is.Empty, g.Describe());
+        Assert.That(g.Edges.Where(e => e.Relation == CompetesWith), Is.Not.Empty, g.Describe());
+    }
 }
