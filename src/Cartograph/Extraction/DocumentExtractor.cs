@@ -134,6 +134,7 @@ public sealed class DocumentExtractor
             matches.Clear();
             _finder.Find(text, tokens, null, speakers, mentions, matches);
             if (ListedItemNames.Find(document, s, text, tokens, mentions, _lexicon.CommonWords) is { } title) (titles ??= []).Add((title, si));
+            if (researchVoice) TaskNames.Find(text, tokens, mentions);
             firstMention.Add(pass1.Count);
             pass1.AddRange(mentions);
             foreach (var m in mentions)

@@ -205,4 +205,24 @@ public sealed class ArxivAbstractTests
         Assert.That(g.Edges.Where(e => e.Relation == CompetesWith && (e.Source == "organization:nvidia" || e.Target == "organization:nvidia")), Is.Empty, g.Describe());
         Assert.That(g.Edges.Where(e => e.Relation == CompetesWith), Is.Not.Empty, g.Describe());
     }
+
+    [Test]
+    public void InAnAbstractTheTasksItIsEvaluatedOnAreItsDomains()
+    {
+        var g = ExtractionHarness.Graph("""
+            Wayfarer: Agents That Find Their Way
+
+            We propose Wayfarer, a model that excels at long-horizon spatial referring tasks and generalizes to tasks such as geolocalization, outperforming complex downstream tasks baselines.
+            """);
+        g.RequireEdge(AppliedTo, Paper, "Wayfarer", Domain, "spatial referring");
+        g.RequireEdge(AppliedTo, Paper, "Wayfarer", Domain, "geolocalization");
+        Assert.That(g.AnyNamed("long-horizon spatial referring").Concat(g.AnyNamed("complex downstream")).Concat(g.AnyNamed("downstream")), Is.Empty, g.Describe());
+    }
+
+    [Test]
+    public void InAChatTasksNameNoDomain()
+    {
+        var g = ExtractionHarness.Graph("Ana: I had a lot of gardening tasks this weekend, so no time for papers.\n\nBen: Same, painting tasks all day.");
+        Assert.That(g.Labels(Domain), Is.Empty, g.Describe());
+    }
 }
