@@ -395,6 +395,9 @@ public sealed class MentionFinder
         var first = tokens[at];
         if (first.Kind != TokenKind.Word || !char.IsLower(text[first.Start])) return null;
         if (at == 0 || (first.Joined && tokens[at - 1].Kind == TokenKind.Punct)) return null;
+        // ", and sliding window mechanisms": a list's last item starts after its "and"
+        if (s_connectorLookup.Contains(text.AsSpan(first.Start, first.Length)) || text.AsSpan(first.Start, first.Length) is "and" or "or" or "but" or "plus")
+            return null;
         // cheap checks first, without allocating: the word before can end a cue, a method head is within reach,
         // then the whole cue
         var before = tokens[at - 1];

@@ -134,4 +134,12 @@ public sealed class CoinedMethodTests
         var g = ExtractionHarness.Graph("They train it with Gradient Consistency with Kernel Mean Loss, and it works.");
         g.Require(Technique, "Gradient Consistency with Kernel Mean Loss");
     }
+
+    [Test]
+    public void ALastListItemStartsAfterItsAnd()
+    {
+        var g = ExtractionHarness.Graph("We propose Zorb. Zorb combines coarse-grained compression, fine-grained token selection, and sliding window mechanisms.");
+        g.Require(Technique, "coarse-grained compression");
+        Assert.That(g.Vertices.Where(v => v.Label.StartsWith("and ", StringComparison.Ordinal)), Is.Empty, g.Describe());
+    }
 }
