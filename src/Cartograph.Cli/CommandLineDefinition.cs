@@ -36,6 +36,7 @@ public static class CommandLineDefinition
         root.Subcommands.Add(MergeCommand.Create());
         root.Subcommands.Add(ShowCommand.Create());
         root.Subcommands.Add(SubgraphCommand.Create());
+        root.Subcommands.Add(ExplainCommand.Create());
         root.Subcommands.Add(HelpCommand(root));
         // 'cartograph' alone: the help, as a usage error (nothing was asked for)
         root.SetAction(parse =>

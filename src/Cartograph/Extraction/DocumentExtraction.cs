@@ -57,7 +57,15 @@ public sealed class ExtractedEntity
     private string? _makerKey;
 }
 
-public readonly record struct ExtractedRelation(int Source, Relation Relation, int Target, int Sentence);
+/// <summary>
+/// A relation stated by sentence <see cref="Sentence"/>, with the rule that read it (<see cref="Origin"/>: shown by
+/// <c>explain</c>, not written to the graph files, so one relation made by two rules is one relation).
+/// </summary>
+public readonly record struct ExtractedRelation(int Source, Relation Relation, int Target, int Sentence, RelationOrigin Origin = RelationOrigin.Unrecorded)
+{
+    /// <summary>The relation without its origin: what makes two relations the same.</summary>
+    public ExtractedRelation Statement => this with { Origin = RelationOrigin.Unrecorded };
+}
 
 /// <summary>What the cross-document rules need to know of one paper of this document.</summary>
 public sealed record PaperContext(int Paper, int? IntroDomain, IReadOnlyList<int> RivalrySentences);

@@ -30,7 +30,7 @@ internal static class RelationRules
         }
         // one relation per (source, relation, target, sentence), in first-seen order
         var seen = new HashSet<ExtractedRelation>();
-        x.Relations.RemoveAll(r => !seen.Add(r));
+        x.Relations.RemoveAll(r => !seen.Add(r.Statement));
         foreach (var p in PapersInOrder(x))
         {
             rivalrySentences.TryGetValue(p, out var rivals);
@@ -45,16 +45,16 @@ internal static class RelationRules
         {
             if (x.Entities[ms[k].Entity].Type != EntityType.Organization) continue;
             if (ms[k].AfterMakerCue && k > 0 && IsMade(x, ms[k - 1].Entity))
-                Add(x, ms[k - 1].Entity, Relation.DevelopedBy, ms[k].Entity, si);
+                Add(x, ms[k - 1].Entity, Relation.DevelopedBy, ms[k].Entity, si, RelationOrigin.MakerCue);
             if (ms[k].Possessive && k + 1 < ms.Count && IsMade(x, ms[k + 1].Entity))
-                Add(x, ms[k + 1].Entity, Relation.DevelopedBy, ms[k].Entity, si);
+                Add(x, ms[k + 1].Entity, Relation.DevelopedBy, ms[k].Entity, si, RelationOrigin.MakerCue);
             // "OrbitVLA, Google's new policy for ...": the possessive describes the name before the comma
             // (unless it names its own work right away: "We compared OrbitVLA, Google's Gemini and ...")
             bool namesItsWork = k + 1 < ms.Count && ms[k + 1].TokenStart == ms[k].TokenEnd + 2 && IsMade(x, ms[k + 1].Entity);
             if (ms[k].Possessive && ms[k].Appositive && !namesItsWork && IsMade(x, ms[k - 1].Entity))
-                Add(x, ms[k - 1].Entity, Relation.DevelopedBy, ms[k].Entity, si);
+                Add(x, ms[k - 1].Entity, Relation.DevelopedBy, ms[k].Entity, si, RelationOrigin.MakerCue);
             if (IntroducesItsWork(x, ms, k) is int work and >= 0)
-                Add(x, ms[work].Entity, Relation.DevelopedBy, ms[k].Entity, si);
+                Add(x, ms[work].Entity, Relation.DevelopedBy, ms[k].Entity, si, RelationOrigin.MakerCue);
         }
     }
 
@@ -74,7 +74,7 @@ internal static class RelationRules
                 if (type == EntityType.Organization && ms[j].ListGroup == ms[k].ListGroup) continue; // "Google and KAIST release X"
                 if (type is EntityType.Technique or EntityType.Domain) continue; // "a new text-to-image model called X"
                 if (IsMade(x, ms[j].Entity) && ms[j].TokenStart - ms[k].TokenEnd <= ReleaseReach)
-                    Add(x, ms[j].Entity, Relation.DevelopedBy, ms[k].Entity, si);
+                    Add(x, ms[j].Entity, Relation.DevelopedBy, ms[k].Entity, si, RelationOrigin.ReleaseVerb);
                 break;
             }
         }
@@ -106,7 +106,7 @@ internal static class RelationRules
                 {
                     var org = x.Entities[o.Entity];
                     if (org.Type == EntityType.Organization && !o.Contrastive && org.Key == makerKey)
-                        Add(x, m.Entity, Relation.DevelopedBy, o.Entity, si);
+                        Add(x, m.Entity, Relation.DevelopedBy, o.Entity, si, RelationOrigin.MakerNamedBeside);
                 }
             }
         }
@@ -125,7 +125,7 @@ internal static class RelationRules
             var type = x.Entities[ms[k].Entity].Type;
             if (type == EntityType.Organization)
             {
-                if (ms[k].AfterMakerCue && k > 1) Add(x, ms[0].Entity, Relation.DevelopedBy, ms[k].Entity, si);
+                if (ms[k].AfterMakerCue && k > 1) Add(x, ms[0].Entity, Relation.DevelopedBy, ms[k].Entity, si, RelationOrigin.DefinedAsMadeBy);
                 return;
             }
             if (type is not (EntityType.Technique or EntityType.Domain)) return;
@@ -168,7 +168,7 @@ internal static class RelationRules
                 if (!IsRival(tk) || !IsRival(tj) || ms[k].Entity == ms[j].Entity) continue;
                 bool products = tk == EntityType.Product && tj == EntityType.Product;
                 if (products || cue || cueBefore || IsOrganizationAmongProducts(x, ms, k, j))
-                    Add(x, ms[k].Entity, Relation.CompetesWith, ms[j].Entity, si);
+                    Add(x, ms[k].Entity, Relation.CompetesWith, ms[j].Entity, si, RelationOrigin.ListedRivals);
             }
         }
 
@@ -183,7 +183,7 @@ internal static class RelationRules
             // NVIDIA GPU" after a comparison is hardware, not a rival)
             if (t == EntityType.Organization && !cue) continue;
             namedRival = true;
-            if (paper >= 0 && !IsMakerOf(x, paper, m.Entity)) Add(x, paper, Relation.CompetesWith, m.Entity, si);
+            if (paper >= 0 && !IsMakerOf(x, paper, m.Entity)) Add(x, paper, Relation.CompetesWith, m.Entity, si, RelationOrigin.RivalryCue);
         }
         // "plenty of competition in that space": no name given; resolved across documents by shared task
         if (!namedRival && cue && paper >= 0)
@@ -247,11 +247,11 @@ internal static class RelationRules
             if (x.Entities[e].Type == EntityType.Paper) yield return e;
     }
 
-    private static void Add(DocumentExtraction x, int source, Relation relation, int target, int sentence)
+    private static void Add(DocumentExtraction x, int source, Relation relation, int target, int sentence, RelationOrigin origin)
     {
         if (source == target) return;
         if (relation.IsSymmetric() && string.CompareOrdinal(x.Entities[source].Key, x.Entities[target].Key) > 0)
             (source, target) = (target, source);
-        x.Relations.Add(new ExtractedRelation(source, relation, target, sentence));
+        x.Relations.Add(new ExtractedRelation(source, relation, target, sentence, origin));
     }
 }

@@ -5,7 +5,7 @@ using Cartograph.Writing;
 
 namespace Cartograph.Tests.Cli;
 
-/// <summary>show and subgraph, run on the committed graph of the seeds.</summary>
+/// <summary>show and subgraph, run on the committed graph of the seeds; explain, run on a small text.</summary>
 [TestFixture]
 public sealed class QueryCommandTests
 {
@@ -101,4 +101,37 @@ public sealed class QueryCommandTests
 
     private static int CountNodes(string dot) =>
         dot.Split('\n').Count(l => l.TrimStart().StartsWith('"') && l.Contains(" [label=") && !l.Contains("->"));
+
+    [Test]
+    public void ExplainPrintsEachRelationWithTheRuleThatMadeItAndItsSentence()
+    {
+        using var dir = new TempDir();
+        File.WriteAllText(dir.File("abstract.txt"), "Ferrite: Light Segmentation\n\nWe propose Ferrite, a light model trained with knowledge distillation. Meta has released Llama 2. Experiments show that Ferrite outperforms GrapeNet.\n");
+        var r = CliHarness.Invoke("explain", dir.File("abstract.txt"));
+        Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.Success), r.ToString());
+        Assert.That(r.StdOut, Does.Contain("Ferrite (paper) -uses_technique-> knowledge distillation (technique)  [segment-paper]"));
+        Assert.That(r.StdOut, Does.Contain("Llama 2 (product) -developed_by-> Meta (organization)  [release-verb]"));
+        Assert.That(r.StdOut, Does.Contain("[rivalry-cue]").And.Contain("line 3: \"Experiments show that Ferrite outperforms GrapeNet.\""));
+    }
+
+    [Test]
+    public void ExplainAboutOneNameLeavesTheOthersOut()
+    {
+        using var dir = new TempDir();
+        File.WriteAllText(dir.File("abstract.txt"), "Ferrite: Light Segmentation\n\nWe propose Ferrite, a light model trained with knowledge distillation. Meta has released Llama 2.\n");
+        var r = CliHarness.Invoke("explain", dir.File("abstract.txt"), "--about", "llama 2");
+        Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.Success), r.ToString());
+        Assert.That(r.StdOut, Does.Contain("-developed_by-> Meta"));
+        Assert.That(r.StdOut, Does.Not.Contain("knowledge distillation"));
+    }
+
+    [Test]
+    public void ExplainOfNothingReadableSaysSoWithItsExitCode()
+    {
+        using var dir = new TempDir();
+        File.WriteAllBytes(dir.File("empty.txt"), []);
+        var r = CliHarness.Invoke("explain", dir.File("empty.txt"));
+        Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.NothingToBuild), r.ToString());
+        Assert.That(r.StdErr, Does.Contain("empty.txt").And.Contain("nothing to explain"));
+    }
 }

@@ -54,13 +54,13 @@ internal sealed class AttributionRule
                     if (subject == target.Entity) continue;
                     if ((sources & SubjectSources.SegmentPaper) != 0)
                     {
-                        into.Add(new ExtractedRelation(subject, relation, target.Entity, si));
+                        into.Add(new ExtractedRelation(subject, relation, target.Entity, si, RelationOrigin.SegmentPaper));
                         continue;
                     }
                     if (aboutTheAuthorsPaper) continue;
                     AttributionFeatures.Compute(x, a, subject, sources, target, traits, features);
                     _sink?.Record(x, subject, relation, target.Entity, features);
-                    if (_model.Accepts(features)) into.Add(new ExtractedRelation(subject, relation, target.Entity, si));
+                    if (_model.Accepts(features)) into.Add(new ExtractedRelation(subject, relation, target.Entity, si, RelationOrigin.AttributionModel));
                 }
             }
         }
