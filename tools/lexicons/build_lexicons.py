@@ -808,6 +808,24 @@ def title_case_brands(lexes):
                     report(f"[{kind}] {form!r} also written {title!r}")
 
 
+TIER_WORDS = {"Ultra", "Pro", "Nano", "Plus", "Max", "Mini", "Turbo", "Flash", "Lite", "Advanced"}
+
+
+def split_tier_variants(lexes):
+    """"Gemini Ultra", "GPT-3.5 Turbo", "iPad Pro": a product's tier is a product of its own, which the extractor makes
+    from the family's name and the tier word (MentionFinder), with the family's maker; so a family's name followed by
+    a tier word is no alias of the family."""
+    for e in lexes["products"].entries:
+        kept = []
+        for a in e.aliases:
+            words = a.split()
+            if len(words) >= 2 and words[-1] in TIER_WORDS and " ".join(words[:-1]) == e.canonical:
+                report(f"[products] {a!r} is a tier of {e.canonical!r}, not an alias")
+                continue
+            kept.append(a)
+        e.aliases = kept
+
+
 def validate_makers(lexes):
     orgs, prods = lexes["organizations"], lexes["products"]
     for e in list(prods.entries):
@@ -878,6 +896,7 @@ def main():
     exclude(lexes)
     weaken_everyday_words(lexes)
     title_case_brands(lexes)
+    split_tier_variants(lexes)
     validate_makers(lexes)
     counts = {k: write(k, lexes[k]) for k in KINDS}
     rep = os.path.join(HERE, "build_report.txt")

@@ -124,6 +124,13 @@ public sealed class MentionFinder
             {
                 best = discovered;
             }
+            else if (bestEntry is not null && bestOrigin == MentionOrigin.Lexicon && bestEntry.Type == EntityType.Product
+                && ProductTiers.TierAfter(text, tokens, bestEnd) is { } tier)
+            {
+                // "Gemini Ultra", "GPT-3.5 Turbo": a tier of a known product is a product of its own, by the same maker
+                var variant = ProductTiers.Variant(bestEntry, tier);
+                best = new Mention(i, bestEnd + 1, EntityType.Product, variant.Canonical, Span(text, tokens, i, bestEnd + 1), MentionOrigin.Lexicon, variant);
+            }
             else if (bestEntry is not null)
             {
                 best = new Mention(i, bestEnd, bestEntry.Type, bestEntry.Canonical, Span(text, tokens, i, bestEnd), bestOrigin,

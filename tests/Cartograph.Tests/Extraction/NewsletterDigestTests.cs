@@ -197,4 +197,21 @@ public sealed class NewsletterDigestTests
         Assert.That(g.Find(Paper, "Llama 2") ?? g.Find(Product, "Llama 2"), Is.Not.Null, g.Describe());
         Assert.That(g.Labels(Paper).Where(l => l != "Llama 2"), Is.Empty, g.Describe());
     }
+
+    [Test]
+    public void ATierOfAKnownProductIsAProductOfItsOwnByTheSameMaker()
+    {
+        var g = ExtractionHarness.Graph("- Google launched Gemini Ultra, and Gemini Nano runs on phones. Google says Gemini Ultra beats GPT-4.");
+        g.Require(Product, "Gemini Ultra");
+        g.Require(Product, "Gemini Nano");
+        g.RequireEdge(DevelopedBy, Product, "Gemini Ultra", Organization, "Google");
+    }
+
+    [Test]
+    public void AWordHyphenedAfterAProductIsNoTier()
+    {
+        var g = ExtractionHarness.Graph("- Google shipped Gemini Pro-level answers to everyone with Gemini.");
+        g.Require(Product, "Gemini");
+        Assert.That(g.AnyNamed("Gemini Pro"), Is.Empty, g.Describe());
+    }
 }
