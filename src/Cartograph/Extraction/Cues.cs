@@ -63,7 +63,9 @@ public static class Cues
         "announces", "unveiled", "unveils", "introduced", "introduces", "open-sourced", "open-sources", "open sourced",
         "debuted", "debuts", "dropped", "drops", "shipped", "ships", "rolled out", "rolls out", "built", "builds",
         "trained", "trains", "developed", "develops", "published", "publishes", "unveiling", "presents", "presented",
-        "put out", "puts out", "came out with", "comes out with", "made", "makes", "created", "creates");
+        "put out", "puts out", "came out with", "comes out with", "made", "makes", "created", "creates",
+        "teases", "teased", "previews", "previewed", "reveals", "revealed", "showcases", "showcased", "demos", "demoed",
+        "brings", "brought", "adds", "added", "upgrades", "upgraded", "expands", "expanded");
 
     /// <summary>Words before a domain the work is for: "for radiology", "in robotics", "applied to games".</summary>
     public static readonly CueList Applications = Phrases(
