@@ -128,9 +128,12 @@ public sealed class LexiconIndex
             if (t < tokens.Count && tokens[t].Kind == TokenKind.Punct && tokens[t].Joined && text[tokens[t].Start] == '-'
                 && t + 1 < tokens.Count && tokens[t + 1].Joined && tokens[t + 1].Kind != TokenKind.Punct)
             {
-                if (p.Entry.Type is not (EntityType.Product or EntityType.Organization) || VersionSuffix.SuffixEnd(text, tokens, t) is not (int suffixEnd and > 0))
+                // "transformer-based", "diffusion-powered": the name, then a word that says the thing is built on it
+                if (IsBuiltOnSuffix(text, tokens, t + 1)) { }
+                else if (p.Entry.Type is not (EntityType.Product or EntityType.Organization) || VersionSuffix.SuffixEnd(text, tokens, t) is not (int suffixEnd and > 0))
                     continue;
-                t = suffixEnd;
+                else
+                    t = suffixEnd;
             }
             entry = p.Entry;
             end = t;
@@ -181,6 +184,21 @@ public sealed class LexiconIndex
     private static bool EqualsWithPlural(ReadOnlySpan<char> surface, string exact) =>
         surface.SequenceEqual(exact)
         || (surface.Length == exact.Length + 1 && surface[^1] == 's' && surface[..^1].SequenceEqual(exact));
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_builtOnSuffixes = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "based", "powered", "driven", "style", "like", "enabled", "guided", "aware", "conditioned", "augmented", "assisted",
+        "inspired", "specific", "centric", "friendly", "native", "free",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The word after a hyphen is one that makes the name before it a modifier ("transformer-based").</summary>
+    private static bool IsBuiltOnSuffix(string text, List<Token> tokens, int at)
+    {
+        if (at >= tokens.Count || tokens[at].Kind != TokenKind.Word) return false;
+        // "transformer-based-ish" or "Llama-based-7B": only a last part
+        if (at + 1 < tokens.Count && tokens[at + 1].Joined && tokens[at + 1].Kind == TokenKind.Punct && text[tokens[at + 1].Start] == '-') return false;
+        return s_builtOnSuffixes.Contains(text.AsSpan(tokens[at].Start, tokens[at].Length));
+    }
 
     internal static bool IsWordJoiner(char c) => c is '-' or '/' or '\u2010' or '\u2011';
 

@@ -225,4 +225,12 @@ public sealed class ArxivAbstractTests
         var g = ExtractionHarness.Graph("Ana: I had a lot of gardening tasks this weekend, so no time for papers.\n\nBen: Same, painting tasks all day.");
         Assert.That(g.Labels(Domain), Is.Empty, g.Describe());
     }
+
+    [Test]
+    public void ANameBeforeBasedIsWhatTheWorkIsBuiltOn()
+    {
+        var g = ExtractionHarness.Graph("We propose Zorb, a transformer-based detector with diffusion-powered sampling.");
+        g.RequireEdge(UsesTechnique, Paper, "Zorb", Technique, "transformer");
+        Assert.That(g.AnyNamed("transformer-based"), Is.Empty, g.Describe());
+    }
 }
