@@ -27,6 +27,7 @@ internal static class RelationRules
             ReleasedBy(x, a, si);
             MakerNamedBeside(x, sentences, si);
             CompetesWith(x, sentences, si, paper, rivalrySentences);
+            if (paper < 0 && a.HasRivalryCue && RivalrySubject(x, subjects, si) is int topic and >= 0) RivalsOfTheTopic(x, a, si, topic);
         }
         // one relation per (source, relation, target, sentence), in first-seen order
         var seen = new HashSet<ExtractedRelation>();
@@ -191,6 +192,33 @@ internal static class RelationRules
             if (!rivalrySentences.TryGetValue(paper, out var list)) rivalrySentences[paper] = list = [];
             list.Add(si);
         }
+    }
+
+    /// <summary>
+    /// Without a paper, the model a stretch of news is about is what a rivalry cue sets against the names it gives:
+    /// "1) Claude 3.5 Sonnet - a new model ... it outperforms Claude 3 Opus and GPT-4o". That is the subject carried
+    /// from the sentence before, else the stretch's topic, when it is a product; -1 when there is none.
+    /// </summary>
+    private static void RivalsOfTheTopic(DocumentExtraction x, SentenceAnalysis a, int si, int topic)
+    {
+        foreach (var m in a.Mentions)
+        {
+            var t = x.Entities[m.Entity].Type;
+            if (m.Entity != topic && t is EntityType.Product or EntityType.Paper && !IsMakerOf(x, topic, m.Entity))
+                Add(x, topic, Relation.CompetesWith, m.Entity, si, RelationOrigin.RivalryCue);
+        }
+    }
+
+    private static int RivalrySubject(DocumentExtraction x, RelationSubjects subjects, int si)
+    {
+        int topic = -1;
+        foreach (var (subject, sources) in subjects.Of(si))
+        {
+            if (x.Entities[subject].Type != EntityType.Product) continue;
+            if ((sources & SubjectSources.Carried) != 0) return subject;
+            if ((sources & SubjectSources.Topic) != 0) topic = subject;
+        }
+        return topic;
     }
 
     /// <summary>

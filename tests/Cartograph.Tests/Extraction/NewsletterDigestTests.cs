@@ -214,4 +214,23 @@ public sealed class NewsletterDigestTests
         g.Require(Product, "Gemini");
         Assert.That(g.AnyNamed("Gemini Pro"), Is.Empty, g.Describe());
     }
+
+    [Test]
+    public void TheModelANewsItemIsAboutCompetesWithWhatItOutperforms()
+    {
+        var g = ExtractionHarness.Graph("""
+            1) Gemini 2.0 - a new model that achieves state-of-the-art results on common benchmarks. It outperforms GPT-4o on most of them.
+            """);
+        Assert.That(g.Edges.Where(e => e.Relation == CompetesWith && e.Source.Contains("gemini", StringComparison.Ordinal) && e.Target.Contains("gpt-4o", StringComparison.Ordinal)
+            || e.Relation == CompetesWith && e.Target.Contains("gemini", StringComparison.Ordinal) && e.Source.Contains("gpt-4o", StringComparison.Ordinal)), Is.Not.Empty, g.Describe());
+    }
+
+    [Test]
+    public void TheModelANewsItemIsAboutDoesNotCompeteWithWhatItOnlyNames()
+    {
+        var g = ExtractionHarness.Graph("""
+            1) Gemini 2.0 - a new model that achieves state-of-the-art results on common benchmarks. It was evaluated with prompts written by GPT-4o.
+            """);
+        Assert.That(g.Edges.Where(e => e.Relation == CompetesWith), Is.Empty, g.Describe());
+    }
 }
