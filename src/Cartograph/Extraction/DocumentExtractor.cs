@@ -285,14 +285,30 @@ public sealed class DocumentExtractor
                 return true;
         }
         if (m.TokenStart > 0 && char.IsUpper(text[first.Start]) && !acronym) return true;
-        if (m.Type == EntityType.Domain && !acronym && m.TokenStart > 0 && tokens[m.TokenStart - 1] is { Kind: TokenKind.Word } before
-            && text.AsSpan(before.Start, before.Length) is "for") return true;
+        // "for retail", "for engaging storytelling", "areas such as law", "including finance"
+        if (m.Type == EntityType.Domain && !acronym && IsPurposeOrExample(text, tokens, m.TokenStart)) return true;
         for (int other = index - 1; other <= index + 1; other += 2)
         {
-            if (other < 0 || other >= mentions.Count || mentions[other].IsWeak || mentions[other].Type != m.Type) continue;
+            // beside another weak name only in a list of examples ("such as law, finance, school lectures")
+            if (other < 0 || other >= mentions.Count || mentions[other].Type != m.Type) continue;
+            if (mentions[other].IsWeak && !(m.Type == EntityType.Domain && IsPurposeOrExample(text, tokens, Math.Min(m.TokenStart, mentions[other].TokenStart)))) continue;
             if (m.Type is not (EntityType.Technique or EntityType.Domain)) continue;
             int from = Math.Min(m.TokenEnd, mentions[other].TokenEnd), to = Math.Max(m.TokenStart, mentions[other].TokenStart);
             if (SentenceCues.AreCoordinated(text, tokens, Math.Min(from, to), Math.Max(from, to))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"for", "such as" or "including" right before the token at <paramref name="at"/>, or before it and one adjective.</summary>
+    private static bool IsPurposeOrExample(string text, List<Token> tokens, int at)
+    {
+        for (int k = at - 1; k >= 0 && k >= at - 2; k--)
+        {
+            if (tokens[k].Kind != TokenKind.Word) return false;
+            var word = text.AsSpan(tokens[k].Start, tokens[k].Length);
+            if (word is "for" or "including" || (word is "as" && k > 0 && text.AsSpan(tokens[k - 1].Start, tokens[k - 1].Length) is "such")) return true;
+            // one describing word between: "for engaging storytelling" (not a name's own word)
+            if (k == at - 1 && !(word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("al", StringComparison.Ordinal) || word.EndsWith("ive", StringComparison.Ordinal))) return false;
         }
         return false;
     }

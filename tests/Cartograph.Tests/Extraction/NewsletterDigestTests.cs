@@ -233,4 +233,20 @@ public sealed class NewsletterDigestTests
             """);
         Assert.That(g.Edges.Where(e => e.Relation == CompetesWith), Is.Empty, g.Describe());
     }
+
+    [Test]
+    public void EverydayWordsGivenAsExamplesOfAreasAreDomains()
+    {
+        var g = ExtractionHarness.Graph("6) Q-Eval - a benchmark of long documents covering areas such as law, finance, and school lectures, built for engaging storytelling.");
+        g.Require(Domain, "law");
+        g.Require(Domain, "finance");
+        g.Require(Domain, "storytelling");
+    }
+
+    [Test]
+    public void EverydayWordsSaidInPassingAreNoDomains()
+    {
+        var g = ExtractionHarness.Graph("Ana: I studied law, then finance, and now I tell my kids storytelling is a job.");
+        Assert.That(g.Labels(Domain), Is.Empty, g.Describe());
+    }
 }
