@@ -892,8 +892,9 @@ def main():
     pwc_tasks(src, tech, dom)
     cso(src, tech, dom)
     # 5. conflicts across files, makers
-    cross_resolve(lexes)
+    # junk forms go first, so they take no alias from an entry of another kind in cross_resolve
     exclude(lexes)
+    cross_resolve(lexes)
     weaken_everyday_words(lexes)
     title_case_brands(lexes)
     split_tier_variants(lexes)

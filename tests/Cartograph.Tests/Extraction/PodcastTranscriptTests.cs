@@ -74,4 +74,13 @@ public sealed class PodcastTranscriptTests
         Assert.That(_g.Vertices.Where(n => n.Label.Contains(':') || n.Label.Contains('[')), Is.Empty, _g.Describe());
         Assert.That(_g.AnyNamed("Lab Notes"), Is.Empty, _g.Describe());
     }
+
+    [Test]
+    public void ZeroShotAndFewShotAsPeopleSayThemAreTheLearningTechniques()
+    {
+        var g = ExtractionHarness.Graph("Chris: They're showing these zero-shot results, and in that case it was sort of few-shot, with a couple of examples.");
+        g.Require(Technique, "zero-shot learning");
+        g.Require(Technique, "few-shot learning");
+        Assert.That(g.AnyNamed("zero-shot results"), Is.Empty, g.Describe());
+    }
 }
