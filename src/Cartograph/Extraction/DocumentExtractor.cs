@@ -133,6 +133,7 @@ public sealed class DocumentExtractor
             var matches = CollectionsMarshal.AsSpan(tokenMatches)[firstToken[si]..];
             matches.Clear();
             _finder.Find(text, tokens, null, speakers, mentions, matches);
+            BulletHeadings.DropPapersNamedByShape(text, tokens, mentions);
             if (ListedItemNames.Find(document, s, text, tokens, mentions, _lexicon.CommonWords) is { } title) (titles ??= []).Add((title, si));
             if (researchVoice) TaskNames.Find(text, tokens, mentions);
             firstMention.Add(pass1.Count);
@@ -168,6 +169,7 @@ public sealed class DocumentExtractor
             {
                 _finder.Find(text, tokens, documentNames, speakers, mentions,
                     CollectionsMarshal.AsSpan(tokenMatches)[firstToken[si]..firstToken[si + 1]]);
+                BulletHeadings.DropPapersNamedByShape(text, tokens, mentions);
             }
             else
             {

@@ -249,4 +249,23 @@ public sealed class NewsletterDigestTests
         var g = ExtractionHarness.Graph("Ana: I studied law, then finance, and now I tell my kids storytelling is a job.");
         Assert.That(g.Labels(Domain), Is.Empty, g.Describe());
     }
+
+    private const string PointsOfASummary = """
+        3) Zorb Attention  DeepSeek-AI present Zorb Attention, a sparse attention mechanism for long documents. Key contributions: ● Mixture of Experts – Zorb combines coarse-grained compression and token selection. ● Strong Long-Context Performance – Zorb keeps its accuracy on long inputs. ● Open-Source – the kernels are released.
+        """;
+
+    [Test]
+    public void TheTitleCaseHeadingOfASummaryPointIsNoPaper()
+    {
+        var g = ExtractionHarness.Graph(PointsOfASummary);
+        Assert.That(g.AnyNamed("Strong Long-Context Performance").Concat(g.AnyNamed("Open-Source")), Is.Empty, g.Describe());
+        g.Require(Paper, "Zorb Attention");
+    }
+
+    [Test]
+    public void AKnownMethodNamedInTheHeadingOfASummaryPointStays()
+    {
+        var g = ExtractionHarness.Graph(PointsOfASummary);
+        g.Require(Technique, "mixture of experts");
+    }
 }
