@@ -42,36 +42,46 @@ public static class DotWriter
         var sink = new Utf8Sink(stream);
         var buffer = new CharBuffer();
 
+        var labels = map.Nodes.Select(v => Shorten(nodes[v].Label, buffer).ToString()).ToArray();
+        var clusterLabels = map.Nodes.Select((v, slot) => (v, slot)).GroupBy(m => analytics.Community[m.v])
+            .ToDictionary(g => g.Key, g => labels[g.MaxBy(m => (analytics.PageRank[m.v], -m.v)).slot]);
+        var layout = MapLayout.Of(ordered, analytics, map, labels, community => clusterLabels[community]);
+
         sink.Write("digraph "u8);
         DotText.WriteQuoted(sink, meta.Name, DotText.Id);
-        sink.Write(" {\n  graph [layout=fdp, start=1, splines="u8);
+        sink.Write(" {\n  graph [layout=nop2, splines="u8);
         sink.Write(map.Nodes.Length <= RoutedEdgesMaxNodes ? "true"u8 : "false"u8);
-        sink.Write(", overlap=false, sep=\"+6\", outputorder=edgesfirst, fontname=\"Helvetica\", labelloc=t, fontsize=20, label="u8);
+        sink.Write(", outputorder=edgesfirst, fontname=\"Helvetica\", labelloc=t, fontsize=20, label="u8);
         DotText.WriteQuoted(sink, Title(graph, meta, map, analytics), DotText.Label);
         sink.Write("];\n"u8);
-        sink.Write("  node [style=filled, fontname=\"Helvetica\", color=\"#333333\", penwidth=0.5];\n"u8);
+        sink.Write("  node [style=filled, fixedsize=shape, fontname=\"Helvetica\", color=\"#333333\", penwidth=0.5];\n"u8);
         sink.Write("  edge [arrowsize=0.5, penwidth=0.8];\n"u8);
-        WriteLegend(sink, graph);
+        WriteLegend(sink, graph, layout.Legend);
 
-        double topRank = 0;
-        foreach (int v in map.Nodes) topRank = Math.Max(topRank, analytics.PageRank[v]);
-        foreach (var (community, members) in Clusters(map, analytics))
+        var blocks = layout.Clusters.Select(c => (c.Community, c.Members, Area: (Rect?)c.Area))
+            .Concat(layout.Singles.Select(s => (Community: analytics.Community[map.Nodes[s]], Members: new[] { s }, Area: (Rect?)null)))
+            .OrderBy(b => b.Community);
+        foreach (var (community, members, area) in blocks)
         {
-            bool cluster = members.Count > 1;
-            string indent = cluster ? "    " : "  ";
-            if (cluster)
+            string indent = area is null ? "  " : "    ";
+            if (area is { } box)
             {
                 sink.Write("  subgraph \"cluster_"u8);
                 sink.WriteInt(community);
-                sink.Write("\" {\n    graph [style=\"filled,rounded\", color=\"#c8c8c8\", fontsize=18, fillcolor=\""u8);
+                sink.Write("\" {\n    graph [style=\"filled,rounded\", color=\"#c8c8c8\", fontsize="u8);
+                sink.WriteDouble(MapLayout.ClusterLabelFontSize, "0.#");
+                sink.Write(", bb=\""u8);
+                WritePoints(sink, box.Left, box.Bottom);
+                sink.Write(","u8);
+                WritePoints(sink, box.Right, box.Top);
+                sink.Write("\", fillcolor=\""u8);
                 sink.WriteAscii(s_clusterFills[community % s_clusterFills.Length]);
                 sink.Write("\", label="u8);
-                var top = members.MaxBy(v => (analytics.PageRank[v], -v));
-                DotText.WriteQuoted(sink, Shorten(nodes[top].Label, buffer), DotText.Label);
+                DotText.WriteQuoted(sink, clusterLabels[community], DotText.Label);
                 sink.Write("];\n"u8);
             }
-            foreach (int v in members) WriteNode(sink, indent, nodes[v], analytics, v, topRank, buffer);
-            if (cluster) sink.Write("  }\n"u8);
+            foreach (int s in members) WriteNode(sink, indent, nodes[map.Nodes[s]], labels[s], layout.Nodes[s], analytics, map.Nodes[s], buffer);
+            if (area is not null) sink.Write("  }\n"u8);
         }
         foreach (int i in map.Edges)
         {
@@ -81,10 +91,6 @@ public static class DotWriter
         sink.Write("}\n"u8);
         sink.Flush();
     }
-
-    /// <summary>The shown nodes by community, communities in number order (largest first), members in id order.</summary>
-    private static IEnumerable<(int Community, List<int> Members)> Clusters(MapSelection map, GraphAnalytics analytics) =>
-        map.Nodes.GroupBy(v => analytics.Community[v]).OrderBy(g => g.Key).Select(g => (g.Key, g.ToList()));
 
     private static string Title(KnowledgeGraph graph, GraphMetadata meta, MapSelection map, GraphAnalytics analytics)
     {
@@ -116,18 +122,20 @@ public static class DotWriter
         return $" [color=\"{style.Color}\", style={style.DotStyle}{(r.IsSymmetric() ? ", dir=none" : "")}, penwidth=";
     });
 
-    private static void WriteNode(Utf8Sink sink, string indent, Node node, GraphAnalytics analytics, int index, double topRank, CharBuffer buffer)
+    private static void WriteNode(Utf8Sink sink, string indent, Node node, string label, MapNode place, GraphAnalytics analytics, int index, CharBuffer buffer)
     {
         sink.WriteAscii(indent);
         DotText.WriteQuoted(sink, node.Id, DotText.Id);
         sink.Write(" [label="u8);
-        DotText.WriteQuoted(sink, Shorten(node.Label, buffer), DotText.Label);
+        DotText.WriteQuoted(sink, label, DotText.Label);
         sink.Write(s_typeRuns[(int)node.Type]);
-        // area grows with PageRank: the top node gets the largest font, the least ones the smallest
-        double scale = topRank > 0 ? Math.Sqrt(analytics.PageRank[index] / topRank) : 0;
-        sink.WriteDouble(10 + 14 * scale, "0.#");
-        sink.Write(", width="u8);
-        sink.WriteDouble(0.3 + 1.2 * scale, "0.##");
+        sink.WriteDouble(place.FontSize, "0.#");
+        sink.Write(", pos=\""u8);
+        WritePoints(sink, place.X, place.Y);
+        sink.Write("!\", width="u8);
+        sink.WriteDouble(place.Width / 72, "0.###");
+        sink.Write(", height="u8);
+        sink.WriteDouble(place.Height / 72, "0.###");
         sink.Write(", tooltip="u8);
 
         buffer.Clear().Append(node.Type.Name()).Append(": ").Append(node.Label)
@@ -187,13 +195,15 @@ public static class DotWriter
     /// A single HTML-table node outside the clusters, which fdp places beside them.
     /// Its content is fixed text from our own enums, so it needs no escaping.
     /// </summary>
-    private static void WriteLegend(Utf8Sink sink, KnowledgeGraph graph)
+    private static void WriteLegend(Utf8Sink sink, KnowledgeGraph graph, (double X, double Y) at)
     {
         string id = "cartograph:legend";
         while (graph.ContainsVertex(id)) id += "_";
         sink.Write("  "u8);
         DotText.WriteQuoted(sink, id, DotText.Id);
-        sink.Write(" [shape=plain, style=\"\", tooltip=\"legend\", label=<<table border=\"1\" cellborder=\"0\" cellspacing=\"2\" bgcolor=\"white\">"u8);
+        sink.Write(" [shape=plain, style=\"\", tooltip=\"legend\", pos=\""u8);
+        WritePoints(sink, at.X, at.Y);
+        sink.Write("!\", label=<<table border=\"1\" cellborder=\"0\" cellspacing=\"2\" bgcolor=\"white\">"u8);
         sink.Write("<tr><td colspan=\"2\"><b>Entity types</b></td></tr>"u8);
         foreach (var type in EntityTypeNames.All)
         {
@@ -208,6 +218,13 @@ public static class DotWriter
         }
         sink.Write("<tr><td colspan=\"2\">shaded areas: communities<br/>node size: PageRank</td></tr>"u8);
         sink.Write("</table>>];\n"u8);
+    }
+
+    private static void WritePoints(Utf8Sink sink, double x, double y)
+    {
+        sink.WriteDouble(x, "0.#");
+        sink.Write(","u8);
+        sink.WriteDouble(y, "0.#");
     }
 
     private static void Raw(Utf8Sink sink, string markup) => sink.Write(Encoding.UTF8.GetBytes(markup));

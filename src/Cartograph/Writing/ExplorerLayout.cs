@@ -44,7 +44,7 @@ internal static class ExplorerLayout
                 singles.Add(members[0]);
                 continue;
             }
-            var local = LayOut(members, edgesBySlot.Where(e => community[e.A] == members[0] && community[e.B] == members[0]).ToList(), shown, analytics);
+            var local = LayOutCommunity(members, edgesBySlot.Where(e => community[e.A] == members[0] && community[e.B] == members[0]).ToList(), shown, analytics);
             double radius = local.Max(p => Math.Sqrt(p.X * p.X + p.Y * p.Y)) + Spacing;
             // walk out along the spiral until this community's disc overlaps none placed before
             (double X, double Y) centre;
@@ -70,8 +70,12 @@ internal static class ExplorerLayout
         return [.. result.Select(p => (Math.Round(p.X, 1), Math.Round(p.Y, 1)))];
     }
 
-    /// <summary>One community's layout around (0, 0), members indexed like <paramref name="members"/>.</summary>
-    private static (double X, double Y)[] LayOut(int[] members, List<(int A, int B)> edges, int[] shown, GraphAnalytics analytics)
+    /// <summary>
+    /// One community's layout around (0, 0), members indexed like <paramref name="members"/> (slots in
+    /// <paramref name="shown"/>), with <paramref name="edges"/> as slot pairs; about <see cref="Spacing"/> between
+    /// neighbours. The DOT map (<see cref="MapLayout"/>) starts from it too.
+    /// </summary>
+    internal static (double X, double Y)[] LayOutCommunity(int[] members, List<(int A, int B)> edges, int[] shown, GraphAnalytics analytics)
     {
         int n = members.Length;
         // sunflower by PageRank: the most central member in the middle
