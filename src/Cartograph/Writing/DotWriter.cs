@@ -12,15 +12,26 @@ namespace Cartograph.Writing;
 /// (<see cref="MapSelection"/>); the title says what was left off. So it is always small, and is written in one
 /// sequential pass.
 /// <para>
-/// <c>layout=fdp</c> in the file makes a plain <c>dot -Tsvg</c> use the force-directed engine that draws
-/// clusters. Up to <see cref="RoutedEdgesMaxNodes"/> nodes (the seeds' scale) edges are routed around the nodes
-/// they do not join (<c>splines=true</c>); Graphviz's router grows much faster than linearly, so bigger maps use
-/// straight edges, which keeps any map to seconds.
+/// The positions are ours: <see cref="MapLayout"/> places every node and community box, and the file asks for
+/// Graphviz's <c>nop2</c> engine (<c>layout=nop2</c>: what <c>neato -n2</c> does, chosen by the file so a plain
+/// <c>dot -Tsvg graph.dot</c> uses it), which takes <c>pos</c>, the clusters' <c>bb</c> and each node's size as
+/// given and only draws. Graphviz's own layouts could not give the same picture twice: fdp, dot and neato (even
+/// <c>neato -n2</c>, which still packs clusters) moved cluster boxes and labels by a few points from run to run of
+/// the same file (10 renders, 10 different SVGs), whereas nop2 with pinned positions gave one SVG in 10 renders
+/// of the seeds' map and of the same graph laid out by fdp. Writing the SVG ourselves would have dropped Graphviz
+/// from graph.svg but also its edge router, which is what keeps edges from passing under unrelated nodes.
+/// Nodes are <c>fixedsize=shape</c>: the shape has the size the layout made room for, whatever fonts the machine
+/// has, and a label wider than our estimate (<see cref="LabelMetrics"/>) overflows its shape instead of warning.
+/// </para>
+/// <para>
+/// Up to <see cref="RoutedEdgesMaxNodes"/> nodes (the seeds' scale) edges are routed around the nodes they do not
+/// join (<c>splines=true</c>); Graphviz's router grows much faster than linearly (6.6 s for the seeds' 134 nodes,
+/// 51 s for 300), so bigger maps use straight edges, which Graphviz draws in well under a second.
 /// </para>
 /// </summary>
 public static class DotWriter
 {
-    /// <summary>Routing edges around nodes took 7 CPU seconds for the seeds' 135 nodes; above this many nodes edges are straight.</summary>
+    /// <summary>Routing edges around nodes took 6.6 CPU seconds for the seeds' 134 nodes; above this many nodes edges are straight.</summary>
     public const int RoutedEdgesMaxNodes = 200;
 
     private const int MaxLabelLength = 60;
@@ -192,7 +203,7 @@ public static class DotWriter
     }
 
     /// <summary>
-    /// A single HTML-table node outside the clusters, which fdp places beside them.
+    /// A single HTML-table node at <paramref name="at"/>, right of the communities (MapLayout keeps room for it).
     /// Its content is fixed text from our own enums, so it needs no escaping.
     /// </summary>
     private static void WriteLegend(Utf8Sink sink, KnowledgeGraph graph, (double X, double Y) at)

@@ -20,7 +20,8 @@ internal sealed class MapLayout
     private const double ClusterGap = 40; // between two communities: room for the edges that leave them
     private const double LegendWidth = 230;
     private const double LegendHeight = 290;
-    private const double Compactness = 1.0; // how much a point of map width weighs against a point of edge length
+    private const double Compactness = 1.0;
+    private const double RoomPerLabel = 2.5; // a community's box is at most this many times the area of its labels before they are pushed apart // how much a point of map width weighs against a point of edge length
 
     public const double ClusterLabelFontSize = 18;
 
@@ -72,6 +73,7 @@ internal sealed class MapLayout
             var ly = local.Select(p => -p.Y).ToArray(); // the explorer's y grows downwards
             var w = members.Select(s => sizes[s].Width).ToArray();
             var h = members.Select(s => sizes[s].Height).ToArray();
+            Compact(lx, ly, w, h);
             Separate(lx, ly, w, h);
             for (int k = 0; k < members.Length; k++)
             {
@@ -143,6 +145,25 @@ internal sealed class MapLayout
             sizes[i] = new Size(Math.Max(width, (0.3 + 1.2 * scale) * 72), height, font);
         }
         return sizes;
+    }
+
+    /// <summary>
+    /// Draws the community in towards its centre when its nodes take far less room than the force layout spread them
+    /// over (members whose edges the map does not show drift apart), so the box is not mostly empty; the proportions
+    /// stay, and <see cref="Separate"/> then makes room for each label.
+    /// </summary>
+    private static void Compact(double[] x, double[] y, double[] width, double[] height)
+    {
+        double needed = 0;
+        for (int i = 0; i < x.Length; i++) needed += (width[i] + NodeGap) * (height[i] + NodeGap);
+        double spread = (x.Max() - x.Min() + width.Average()) * (y.Max() - y.Min() + height.Average());
+        double scale = Math.Sqrt(RoomPerLabel * needed / spread);
+        if (scale >= 1) return;
+        for (int i = 0; i < x.Length; i++)
+        {
+            x[i] *= scale;
+            y[i] *= scale;
+        }
     }
 
     /// <summary>

@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace Cartograph.Writing;
 
-/// <summary>Runs Graphviz (<c>dot -Tsvg</c>; the file's <c>layout=sfdp</c> picks the engine) into a temp file, then moves it into place.</summary>
+/// <summary>Runs Graphviz (<c>dot -Tsvg</c>; the file's <c>layout=nop2</c> makes it draw the positions written, see <see cref="DotWriter"/>) into a temp file, then moves it into place.</summary>
 public static class SvgRenderer
 {
     /// <summary>The full path of <c>dot</c> on PATH, or null when Graphviz is not installed.</summary>

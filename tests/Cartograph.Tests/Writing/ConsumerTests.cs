@@ -117,6 +117,6 @@ public sealed class ConsumerTests
         var r = ExternalProcess.Run(dot, ["-Tsvg", "-o", dir.File("big.svg"), dir.File("big.dot")], TimeSpan.FromSeconds(60));
         Assert.That(r.ExitCode, Is.Zero, r.ToString());
         Assert.That(r.StdErr.Trim(), Is.Empty, r.ToString());
-        Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(30)), "plain `dot -Tsvg` should use sfdp and finish in seconds");
+        Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(30)), "plain `dot -Tsvg` should only draw the positions written and finish in seconds");
     }
 }
