@@ -18,22 +18,18 @@ namespace Cartograph.Writing;
 /// given and only draws. Graphviz's own layouts could not give the same picture twice: fdp, dot and neato (even
 /// <c>neato -n2</c>, which still packs clusters) moved cluster boxes and labels by a few points from run to run of
 /// the same file (10 renders, 10 different SVGs), whereas nop2 with pinned positions gave one SVG in 10 renders
-/// of the seeds' map and of the same graph laid out by fdp. Writing the SVG ourselves would have dropped Graphviz
-/// from graph.svg but also its edge router, which is what keeps edges from passing under unrelated nodes.
+/// of the seeds' map and of the same graph laid out by fdp. Writing the SVG ourselves would also have been
+/// deterministic, but graph.dot would then no longer be the source of the picture anyone can re-render, and the
+/// SVG's shapes, text and tooltips would be ours to get right for every viewer.
 /// Nodes are <c>fixedsize=shape</c>: the shape has the size the layout made room for, whatever fonts the machine
 /// has, and a label wider than our estimate (<see cref="LabelMetrics"/>) overflows its shape instead of warning.
-/// </para>
-/// <para>
-/// Up to <see cref="RoutedEdgesMaxNodes"/> nodes (the seeds' scale) edges are routed around the nodes they do not
-/// join (<c>splines=true</c>); Graphviz's router grows much faster than linearly (6.6 s for the seeds' 134 nodes,
-/// 51 s for 300), so bigger maps use straight edges, which Graphviz draws in well under a second.
+/// Every edge carries its route as <c>pos</c> (<see cref="MapEdgeRouter"/>: around the nodes it does not join), so
+/// Graphviz routes nothing either: its router took 6.6 s for the seeds' 134 nodes and 51 s for 300, so it was
+/// kept to maps of 200 nodes; drawing the given routes takes 0.1 s for the seeds and for a map of 300.
 /// </para>
 /// </summary>
 public static class DotWriter
 {
-    /// <summary>Routing edges around nodes took 6.6 CPU seconds for the seeds' 134 nodes; above this many nodes edges are straight.</summary>
-    public const int RoutedEdgesMaxNodes = 200;
-
     private const int MaxLabelLength = 60;
     private const int MaxTooltipQuotes = 5;
     private const int MaxQuoteLength = 240;
@@ -60,9 +56,7 @@ public static class DotWriter
 
         sink.Write("digraph "u8);
         DotText.WriteQuoted(sink, meta.Name, DotText.Id);
-        sink.Write(" {\n  graph [layout=nop2, splines="u8);
-        sink.Write(map.Nodes.Length <= RoutedEdgesMaxNodes ? "true"u8 : "false"u8);
-        sink.Write(", outputorder=edgesfirst, fontname=\"Helvetica\", labelloc=t, fontsize=20, label="u8);
+        sink.Write(" {\n  graph [layout=nop2, outputorder=edgesfirst, fontname=\"Helvetica\", labelloc=t, fontsize=20, label="u8);
         DotText.WriteQuoted(sink, Title(graph, meta, map, analytics), DotText.Label);
         sink.Write("];\n"u8);
         sink.Write("  node [style=filled, fixedsize=shape, fontname=\"Helvetica\", color=\"#333333\", penwidth=0.5];\n"u8);
@@ -94,10 +88,19 @@ public static class DotWriter
             foreach (int s in members) WriteNode(sink, indent, nodes[map.Nodes[s]], labels[s], layout.Nodes[s], analytics, map.Nodes[s], buffer);
             if (area is not null) sink.Write("  }\n"u8);
         }
+        var router = new MapEdgeRouter(layout.Nodes);
+        var slot = new Dictionary<int, int>(map.Nodes.Length);
+        for (int s = 0; s < map.Nodes.Length; s++) slot[map.Nodes[s]] = s;
+        // edges between the same two nodes (either way round) are drawn side by side, in edge order
+        var pairs = map.Edges.GroupBy(i => (Math.Min(ordered.Source(i), ordered.Target(i)), Math.Max(ordered.Source(i), ordered.Target(i))))
+            .SelectMany(g => g.Select((i, k) => (Edge: i, Parallel: k, Count: g.Count())))
+            .ToDictionary(p => p.Edge, p => (p.Parallel, p.Count));
         foreach (int i in map.Edges)
         {
             var edge = ordered.Edges[i];
-            WriteEdge(sink, nodes[ordered.Source(i)].Id, nodes[ordered.Target(i)].Id, edge.Relation, edge.Weight, edge.EvidenceIfAny, buffer);
+            var (parallel, count) = pairs[i];
+            var route = router.Route(slot[ordered.Source(i)], slot[ordered.Target(i)], arrow: !edge.Relation.IsSymmetric(), parallel, count);
+            WriteEdge(sink, nodes[ordered.Source(i)].Id, nodes[ordered.Target(i)].Id, edge.Relation, edge.Weight, route, edge.EvidenceIfAny, buffer);
         }
         sink.Write("}\n"u8);
         sink.Flush();
@@ -173,7 +176,8 @@ public static class DotWriter
         sink.Write("];\n"u8);
     }
 
-    private static void WriteEdge(Utf8Sink sink, string source, string target, Relation relation, int weight, EvidenceSet? evidence, CharBuffer buffer)
+    private static void WriteEdge(Utf8Sink sink, string source, string target, Relation relation, int weight,
+        (List<(double X, double Y)> Spline, (double X, double Y)? ArrowTip) route, EvidenceSet? evidence, CharBuffer buffer)
     {
         sink.Write("  "u8);
         DotText.WriteQuoted(sink, source, DotText.Id);
@@ -181,7 +185,19 @@ public static class DotWriter
         DotText.WriteQuoted(sink, target, DotText.Id);
         sink.Write(s_relationRuns[(int)relation]);
         DotNumbers.WritePenWidth(sink, weight);
-        sink.Write(", tooltip="u8);
+        sink.Write(", pos=\""u8);
+        if (route.ArrowTip is { } tip)
+        {
+            sink.Write("e,"u8);
+            WritePoints(sink, tip.X, tip.Y);
+            sink.Write(" "u8);
+        }
+        for (int k = 0; k < route.Spline.Count; k++)
+        {
+            if (k > 0) sink.Write(" "u8);
+            WritePoints(sink, route.Spline[k].X, route.Spline[k].Y);
+        }
+        sink.Write("\", tooltip="u8);
         buffer.Clear().Append(relation.Name()).Append(" (weight ").Append(weight).Append(')');
         if (evidence is not null)
         {

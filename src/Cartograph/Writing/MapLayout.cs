@@ -108,7 +108,7 @@ internal sealed class MapLayout
         double left = Math.Min(all.Left, legend.Item1 - LegendWidth / 2), bottom = Math.Min(all.Bottom, legend.Item2 - LegendHeight / 2);
         var nodes = new MapNode[shown.Length];
         for (int i = 0; i < shown.Length; i++)
-            nodes[i] = new MapNode(Round(x[i] - left), Round(y[i] - bottom), Round(sizes[i].Width), Round(sizes[i].Height), sizes[i].FontSize);
+            nodes[i] = new MapNode(Round(x[i] - left), Round(y[i] - bottom), Round(sizes[i].Width), Round(sizes[i].Height), sizes[i].FontSize, sizes[i].Shape);
         return new MapLayout(
             nodes,
             [.. clusters.OrderBy(c => c.Community).Select(c => c with { Area = c.Area.Moved(-left, -bottom).Rounded() })],
@@ -118,7 +118,7 @@ internal sealed class MapLayout
 
     private static double Round(double value) => Math.Round(value, 1);
 
-    private readonly record struct Size(double Width, double Height, double FontSize);
+    private readonly record struct Size(double Width, double Height, double FontSize, string Shape);
 
     /// <summary>Font size and shape grow with PageRank (area with its square root); the shape holds the label.</summary>
     private static Size[] NodeSizes(OrderedGraph graph, GraphAnalytics analytics, int[] shown, string[] labels)
@@ -142,7 +142,7 @@ internal sealed class MapLayout
                 _ => text + font * 1.2,
             };
             double height = Math.Max(28, font * 1.6 + 6) * (shape == "ellipse" ? 1.15 : 1);
-            sizes[i] = new Size(Math.Max(width, (0.3 + 1.2 * scale) * 72), height, font);
+            sizes[i] = new Size(Math.Max(width, (0.3 + 1.2 * scale) * 72), height, font, shape);
         }
         return sizes;
     }
@@ -305,8 +305,8 @@ internal sealed class MapLayout
     }
 }
 
-/// <summary>One node on the map: its centre and the size of its shape in points, and its label's font size.</summary>
-internal readonly record struct MapNode(double X, double Y, double Width, double Height, double FontSize);
+/// <summary>One node on the map: its centre and the size of its shape in points, its label's font size, its Graphviz shape.</summary>
+internal readonly record struct MapNode(double X, double Y, double Width, double Height, double FontSize, string Shape);
 
 /// <summary>One community's shaded box on the map; <paramref name="Members"/> are slots in <see cref="MapSelection.Nodes"/>.</summary>
 internal sealed record MapCluster(int Community, int[] Members, Rect Area);
@@ -332,6 +332,9 @@ internal readonly record struct Rect(double Left, double Bottom, double Right, d
         double dx = (Left + Right - other.Left - other.Right) / 2, dy = (Bottom + Top - other.Bottom - other.Top) / 2;
         return Math.Sqrt(dx * dx + dy * dy);
     }
+
+    /// <summary>Whether the point is strictly inside.</summary>
+    public bool Contains((double X, double Y) p) => p.X > Left && p.X < Right && p.Y > Bottom && p.Y < Top;
 
     public Rect Moved(double dx, double dy) => new(Left + dx, Bottom + dy, Right + dx, Top + dy);
 
