@@ -287,9 +287,9 @@ public sealed class OutputFaultTests
     }
 
     [TestCase(16, "build")]
-    [TestCase(600, "build")]
+    [TestCase(800, "build")]
     [TestCase(16, "merge")]
-    [TestCase(600, "merge")]
+    [TestCase(800, "merge")]
     [TestCase(16, "extract")]
     public void AFullDiskIsOneLineWithThePathAndExitCodeThreeAndLosesNothing(int kilobytes, string command)
     {
@@ -299,9 +299,10 @@ public sealed class OutputFaultTests
         using var mount = SmallDisk.Mount(disk, kilobytes);
         string outDir = Path.Combine(disk, "out");
         Dictionary<string, byte[]>? before = null;
-        if (kilobytes >= 600)
+        if (kilobytes >= 800)
         {
             // room for one set but not for a second one beside it: the second build fails half-way through staging
+            // (one episode's set takes about 600 KB on tmpfs, most of it the explorer; the seeds' set about 1.3 MB)
             var first = CliHarness.Build([CliHarness.SeedFiles()[0]], outDir, "--no-svg", "--quiet");
             Assert.That(first.ExitCode, Is.Zero, first.ToString());
             before = OutputSetCheck.Snapshot(outDir);
