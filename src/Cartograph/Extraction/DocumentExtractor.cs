@@ -109,7 +109,9 @@ public sealed class DocumentExtractor
         string text = caseless ? _recaser.Recase(document.Content) : document.Content;
         var tokens = scratch.Tokens;
         var mentions = scratch.Mentions;
-        bool researchVoice = ResearchVoice.Speaks(text);
+        // a paper's own prose is written, not said: a transcript (speakers, or captions) with a researcher saying "we
+        // propose" is still a conversation
+        bool researchVoice = speakers.Count == 0 && !caseless && ResearchVoice.Speaks(text);
 
         // pass 1: the names this document introduces
         var discovered = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);

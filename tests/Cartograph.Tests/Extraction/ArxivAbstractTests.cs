@@ -234,4 +234,18 @@ public sealed class ArxivAbstractTests
         g.RequireEdge(UsesTechnique, Paper, "Zorb", Technique, "transformer");
         Assert.That(g.AnyNamed("transformer-based"), Is.Empty, g.Describe());
     }
+
+    [Test]
+    public void AResearcherSayingWeProposeOnAShowIsStillAConversation()
+    {
+        var g = ExtractionHarness.Graph("Ana: In this paper we propose Zorb. We show that our method works, and our model needs clustering of the data.\n\nBen: Nice.");
+        Assert.That(g.AnyNamed("clustering"), Is.Empty, g.Describe());
+    }
+
+    [Test]
+    public void TheSameWordsWrittenAsAnAbstractAreResearchProse()
+    {
+        var g = ExtractionHarness.Graph("Zorb: Fast Grouping\n\nIn this paper we propose Zorb. We show that our method works, and our model needs clustering of the data.");
+        g.Require(Technique, "clustering");
+    }
 }
