@@ -621,7 +621,9 @@ public sealed class MentionFinder
                 && i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[i + 1].Start])
                 && !IsCommonWord(text.AsSpan(tokens[i + 1].Start, tokens[i + 1].Length))
                 // "LLMs with Monte Carlo Tree Search": a known name before the connector makes two names, not one
-                && !(_lexicon.Index.TryMatch(text, tokens, at, out _, out int knownEnd) && knownEnd == i))
+                && !(_lexicon.Index.TryMatch(text, tokens, at, out _, out int knownEnd) && knownEnd == i)
+                // "EfficientSAMs with SAMI-pretrained encoders": one coined word is a whole name already
+                && !(i == at + 1 && NameShapes.IsCoined(text.AsSpan(tokens[at].Start, tokens[at].Length))))
             {
                 i++;
                 continue;

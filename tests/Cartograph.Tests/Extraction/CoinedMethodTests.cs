@@ -142,4 +142,12 @@ public sealed class CoinedMethodTests
         g.Require(Technique, "coarse-grained compression");
         Assert.That(g.Vertices.Where(v => v.Label.StartsWith("and ", StringComparison.Ordinal)), Is.Empty, g.Describe());
     }
+
+    [Test]
+    public void OneCoinedWordBeforeWithIsAWholeName()
+    {
+        var g = ExtractionHarness.Graph("We propose FerriteNet. On segmentation, our FerriteNet with SAMI-pretrained encoders performs well.");
+        g.Require(Paper, "FerriteNet");
+        Assert.That(g.Vertices.Where(v => v.Label.Contains(" with ", StringComparison.Ordinal)), Is.Empty, g.Describe());
+    }
 }
