@@ -148,6 +148,9 @@ public sealed class DocumentExtractor
                 if (m.Alias is not null) AddDiscovered(discovered, m.Alias, m.Type, m.Introduced, m.Label);
                 // "Seedance 1.5" is also "Seedance"
                 if (VersionSuffix.TryStrip(m.Label, out var baseName)) AddDiscovered(discovered, baseName, m.Type, m.Introduced, m.Label);
+                // "the Eureka AI system" is also "Eureka"
+                else if (m.Label.EndsWith(" AI", StringComparison.Ordinal) && m.Label.IndexOf(' ') == m.Label.Length - 3 && m.Label.Length >= 7)
+                    AddDiscovered(discovered, m.Label[..^3], m.Type, m.Introduced, m.Label);
             }
         }
         firstMention.Add(pass1.Count);

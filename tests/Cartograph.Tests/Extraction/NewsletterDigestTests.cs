@@ -268,4 +268,14 @@ public sealed class NewsletterDigestTests
         var g = ExtractionHarness.Graph(PointsOfASummary);
         g.Require(Technique, "mixture of experts");
     }
+
+    [Test]
+    public void ANameWithAISaidAgainWithoutItIsOneThing()
+    {
+        var g = ExtractionHarness.Graph("- Nvidia has built a new agent. The Zorblax AI system teaches robots to spin pens. Zorblax writes reward functions for reinforcement learning.");
+        var named = g.Vertices.Where(v => v.Label == "Zorblax AI" || v.Aliases.Contains("Zorblax AI")).ToList();
+        Assert.That(named, Has.Count.EqualTo(1), g.Describe());
+        Assert.That(named[0].Label == "Zorblax" || named[0].Aliases.Contains("Zorblax"), g.Describe());
+        Assert.That(g.Vertices.Where(v => v.Label == "Zorblax" && !ReferenceEquals(v, named[0])), Is.Empty, g.Describe());
+    }
 }
