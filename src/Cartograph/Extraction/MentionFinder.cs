@@ -298,9 +298,12 @@ public sealed class MentionFinder
         bool sentenceStart = at == 0 || (tokens[at - 1].Kind == TokenKind.Punct && text[tokens[at - 1].Start] is '-' or ':' or '"' or '\u201C' && at == 1);
         bool singlePlain = !coined && end - at == 1;
         bool firstJoined = at + 1 < tokens.Count && tokens[at + 1].Joined && tokens[at + 1].Kind == TokenKind.Punct && text[tokens[at + 1].Start] == '-';
-        if (sentenceStart && IsCommonWord(firstWord) && !NameShapes.IsAcronym(firstWord) && !firstJoined) return null;
-
         var lastWord = LastWord(text, tokens, at, end);
+        // a sentence's capital says nothing, but three capitalised words ending in a method word still name one
+        // ("Hierarchical Sparse Attention – NSA combines ...")
+        bool methodRun = capitalWords >= 3 && !titleCase && NameShapes.MethodHeadLookup.Contains(lastWord);
+        if (sentenceStart && IsCommonWord(firstWord) && !NameShapes.IsAcronym(firstWord) && !firstJoined && !methodRun) return null;
+
         // "These Video-Language Models": a plural class noun ends a description, not a name
         if (lastWord.Length > 3 && lastWord.EndsWith('s') && NameShapes.PaperHeadLookup.Contains(lastWord[..^1])) return null;
         bool introduced = HasIntroductionBefore(text, tokens, at) || CueMatcher.MatchAt(text, tokens, end, s_nextCues) > 0;

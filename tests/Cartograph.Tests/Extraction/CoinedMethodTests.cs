@@ -150,4 +150,18 @@ public sealed class CoinedMethodTests
         g.Require(Paper, "FerriteNet");
         Assert.That(g.Vertices.Where(v => v.Label.Contains(" with ", StringComparison.Ordinal)), Is.Empty, g.Describe());
     }
+
+    [Test]
+    public void ThreeCapitalisedWordsEndingInAMethodWordNameOneEvenAtASentencesStart()
+    {
+        var g = ExtractionHarness.Graph("We propose Zorb. Hierarchical Gated Attention – Zorb combines coarse-grained compression and token selection.");
+        g.Require(Technique, "Hierarchical Gated Attention");
+    }
+
+    [Test]
+    public void TwoWordsAtASentencesStartEndingInAMethodWordAreNoName()
+    {
+        var g = ExtractionHarness.Graph("We propose Zorb. Proper Attention matters, and Zorb does it well.");
+        Assert.That(g.AnyNamed("Proper Attention"), Is.Empty, g.Describe());
+    }
 }
