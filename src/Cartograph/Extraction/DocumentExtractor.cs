@@ -147,7 +147,12 @@ public sealed class DocumentExtractor
                 CountForm(forms, m.Label);
                 if (m.Alias is not null) AddDiscovered(discovered, m.Alias, m.Type, m.Introduced, m.Label);
                 // "Seedance 1.5" is also "Seedance"
-                if (VersionSuffix.TryStrip(m.Label, out var baseName)) AddDiscovered(discovered, baseName, m.Type, m.Introduced, m.Label);
+                // (unless the lexicon knows the base: "TensorFlow 32" does not make TensorFlow the same thing)
+                if (VersionSuffix.TryStrip(m.Label, out var baseName))
+                {
+                    if (!(_lexicon.Index.TryMatch(text, tokens, m.TokenStart, out _, out int knownEnd) && knownEnd < m.TokenEnd))
+                        AddDiscovered(discovered, baseName, m.Type, m.Introduced, m.Label);
+                }
                 // "the Eureka AI system" is also "Eureka"
                 else if (m.Label.EndsWith(" AI", StringComparison.Ordinal) && m.Label.IndexOf(' ') == m.Label.Length - 3 && m.Label.Length >= 7)
                     AddDiscovered(discovered, m.Label[..^3], m.Type, m.Introduced, m.Label);

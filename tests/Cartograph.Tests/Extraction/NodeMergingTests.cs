@@ -112,4 +112,12 @@ public sealed class NodeMergingTests
         var n = g.Require(Paper, "VoxelDream");
         Assert.That(n.Documents, Is.EqualTo(new[] { "snippet0", "snippet1" }));
     }
+
+    [Test]
+    public void AVersionedNameDoesNotSwallowTheKnownNameItStartsWith()
+    {
+        var g = ExtractionHarness.Graph("Chris: You may work in TensorFlow, or something. The blog post compares floating point 16, 32 and TensorFlow 32 on the new chip.");
+        var tensorFlow = g.Require(Product, "TensorFlow");
+        Assert.That(tensorFlow.Aliases, Has.No.Member("TensorFlow 32"), g.Describe());
+    }
 }
