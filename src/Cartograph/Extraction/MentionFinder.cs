@@ -200,6 +200,12 @@ public sealed class MentionFinder
         "professor", "prof", "dr", "mr", "ms", "mrs", "vp", "chairman", "chairwoman", "ceos",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Second parts of a hyphenated modifier before a name: "SFT-trained", "RL-tuned", "LLM-based".</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_trainedModifiers = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "trained", "tuned", "pretrained", "finetuned", "based", "aligned", "distilled", "guided", "powered", "enhanced",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Verbs that introduce a name and are capitalised only because they open a headline ("Proposes LLaDA").</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_headlineVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
@@ -289,6 +295,13 @@ public sealed class MentionFinder
         if (speakers.Contains(firstWord)) return null;
 
         if (s_headlineVerbs.Contains(firstWord)) return null;
+        // "SFT-trained RoboRefer", "RL-tuned Foo": the name starts after the modifier (a title-case "Hardware-Aligned
+        // Optimization" is one name)
+        if (at + 3 < tokens.Count && tokens[at + 1] is { Kind: TokenKind.Punct, Joined: true } hyphen && text[hyphen.Start] == '-'
+            && tokens[at + 2] is { Kind: TokenKind.Word, Joined: true } part && char.IsLower(text[part.Start])
+            && s_trainedModifiers.Contains(text.AsSpan(part.Start, part.Length))
+            && tokens[at + 3] is { Kind: TokenKind.Word, Joined: false } after && char.IsUpper(text[after.Start]))
+            return null;
         int end = RunEnd(text, tokens, at, titleCase, out bool coined, out int capitalWords);
         if (end <= at) return null;
         for (int k = at; k < end; k++)

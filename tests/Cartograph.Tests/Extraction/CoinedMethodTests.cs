@@ -164,4 +164,19 @@ public sealed class CoinedMethodTests
         var g = ExtractionHarness.Graph("We propose Zorb. Proper Attention matters, and Zorb does it well.");
         Assert.That(g.AnyNamed("Proper Attention"), Is.Empty, g.Describe());
     }
+
+    [Test]
+    public void AHyphenedTrainingModifierIsNoPartOfTheName()
+    {
+        var g = ExtractionHarness.Graph("We propose ZorbRefer, a spatial model. Experiments show that SFT-trained ZorbRefer beats RL-tuned ZorbRefer on referring.");
+        g.Require(Paper, "ZorbRefer");
+        Assert.That(g.Vertices.Where(v => v.Label.Contains("-trained", StringComparison.Ordinal) || v.Label.Contains("-tuned", StringComparison.Ordinal)), Is.Empty, g.Describe());
+    }
+
+    [Test]
+    public void ATitleCaseHyphenedWordStaysPartOfTheName()
+    {
+        var g = ExtractionHarness.Graph("We propose Zorb. The authors add Hardware-Aligned Optimization to their kernels.");
+        g.Require(Technique, "Hardware-Aligned Optimization");
+    }
 }
