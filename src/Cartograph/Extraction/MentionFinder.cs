@@ -295,6 +295,9 @@ public sealed class MentionFinder
         if (speakers.Contains(firstWord)) return null;
 
         if (s_headlineVerbs.Contains(firstWord)) return null;
+        // "Qwen2.5-VL-7B" read from "VL": the part after a hyphen never starts a name
+        if (at > 1 && first.Joined && tokens[at - 1] is { Kind: TokenKind.Punct, Joined: true } joiner && text[joiner.Start] == '-'
+            && tokens[at - 2].Kind != TokenKind.Punct) return null;
         // "SFT-trained RoboRefer", "RL-tuned Foo": the name starts after the modifier (a title-case "Hardware-Aligned
         // Optimization" is one name)
         if (at + 3 < tokens.Count && tokens[at + 1] is { Kind: TokenKind.Punct, Joined: true } hyphen && text[hyphen.Start] == '-'

@@ -179,4 +179,12 @@ public sealed class CoinedMethodTests
         var g = ExtractionHarness.Graph("We propose Zorb. The authors add Hardware-Aligned Optimization to their kernels.");
         g.Require(Technique, "Hardware-Aligned Optimization");
     }
+
+    [Test]
+    public void ThePartOfAModelNameAfterAHyphenStartsNoNameOfItsOwn()
+    {
+        var g = ExtractionHarness.Graph("We propose Zorb. It is faster than Qwen2.5-VL-7B and Qwen2.5-VL-3B on documents.");
+        Assert.That(g.AnyNamed("VL-7B").Concat(g.AnyNamed("VL-3B")), Is.Empty, g.Describe());
+        g.Require(Paper, "Zorb");
+    }
 }
