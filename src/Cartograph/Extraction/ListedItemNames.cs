@@ -41,14 +41,14 @@ internal static class ListedItemNames
         int end = 0;
         while (end < dash && end < NameWords && IsNameWord(text, tokens[end])) end++;
         if (end == 0) return;
-        AddIfFree(mentions, Named(text, tokens, 0, end, EntityType.Product));
+        SentenceMentions.InsertIfFree(mentions, Named(text, tokens, 0, end, EntityType.Product));
         // "Djay by Algoriddim -": the maker
         for (int i = end; i + 1 < dash; i++)
         {
             if (tokens[i].Kind != TokenKind.Word || !text.AsSpan(tokens[i].Start, tokens[i].Length).Equals("by", StringComparison.Ordinal)) continue;
             int makerEnd = i + 1;
             while (makerEnd < dash && makerEnd - i - 1 < NameWords && IsNameWord(text, tokens[makerEnd])) makerEnd++;
-            if (makerEnd > i + 1) AddIfFree(mentions, Named(text, tokens, i + 1, makerEnd, EntityType.Organization));
+            if (makerEnd > i + 1) SentenceMentions.InsertIfFree(mentions, Named(text, tokens, i + 1, makerEnd, EntityType.Organization));
             break;
         }
     }
@@ -118,18 +118,6 @@ internal static class ListedItemNames
         return new Mention(start, end, type, label, label, MentionOrigin.Discovered, null) { Introduced = true };
     }
 
-    /// <summary>Adds the name unless a mention found already overlaps it (the lexicon or a coined name knows better).</summary>
-    private static void AddIfFree(List<Mention> mentions, Mention name)
-    {
-        int at = 0;
-        for (; at < mentions.Count; at++)
-        {
-            var m = mentions[at];
-            if (m.TokenStart < name.TokenEnd && name.TokenStart < m.TokenEnd) return;
-            if (m.TokenStart >= name.TokenEnd) break;
-        }
-        mentions.Insert(at, name);
-    }
 
     /// <summary>The sentence is the first of a line written as a bullet item ("- ", "* ", "• ").</summary>
     private static bool OpensBulletItem(Document document, Sentence sentence)

@@ -32,3 +32,20 @@ public sealed record Mention(
     /// <summary>A weak entry for the field itself ("AI", "machine learning"): weak even in a paper's own prose.</summary>
     public bool IsBroad => Entry is { } entry && (entry.Flags & LexiconFlags.Broad) != 0;
 }
+
+/// <summary>Operations on the mentions of one sentence, kept in token order.</summary>
+internal static class SentenceMentions
+{
+    /// <summary>Inserts <paramref name="name"/> in token order unless a mention found already overlaps it (the lexicon or a coined name knows better).</summary>
+    public static void InsertIfFree(List<Mention> mentions, Mention name)
+    {
+        int at = 0;
+        for (; at < mentions.Count; at++)
+        {
+            var m = mentions[at];
+            if (m.TokenStart < name.TokenEnd && name.TokenStart < m.TokenEnd) return;
+            if (m.TokenStart >= name.TokenEnd) break;
+        }
+        mentions.Insert(at, name);
+    }
+}

@@ -10,7 +10,8 @@ public static class SentenceCues
         new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "or", "and", "vs", "versus", "&", "nor" }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Fills <paramref name="analysis"/>, already reset to the sentence of <paramref name="tokens"/>.</summary>
-    internal static SentenceAnalysis Analyse(SentenceAnalysis analysis, string text, List<Token> tokens)
+    /// <param name="researchVoice">The document is a paper's own prose: only there is <see cref="SentenceAnalysis.AuthorsSpeak"/> read, so only there is it looked for.</param>
+    internal static SentenceAnalysis Analyse(SentenceAnalysis analysis, string text, List<Token> tokens, bool researchVoice)
     {
         int opening = Math.Min(tokens.Count, 8);
         for (int i = 0; i < opening && !analysis.ShiftsTopic; i++)
@@ -18,13 +19,19 @@ public static class SentenceCues
         analysis.HasRivalryCue = CueMatcher.Contains(text, tokens, 0, tokens.Count, Cues.Rivalry);
         int first = FirstWord(tokens);
         analysis.IsGeneric = first >= 0 && CueMatcher.MatchAt(text, tokens, first, s_genericOpeners) > 0;
+        if (researchVoice) analysis.AuthorsSpeak = SaysWeOrOur(text, tokens);
+        return analysis;
+    }
+
+    private static bool SaysWeOrOur(string text, List<Token> tokens)
+    {
         foreach (var t in tokens)
         {
             if (t.Kind != TokenKind.Word || t.Length is not (2 or 3)) continue;
             var word = text.AsSpan(t.Start, t.Length);
-            if (word.Equals("we", StringComparison.OrdinalIgnoreCase) || word.Equals("our", StringComparison.OrdinalIgnoreCase)) { analysis.AuthorsSpeak = true; break; }
+            if (word.Equals("we", StringComparison.OrdinalIgnoreCase) || word.Equals("our", StringComparison.OrdinalIgnoreCase)) return true;
         }
-        return analysis;
+        return false;
     }
 
     /// <summary>A contrast cue right before the mention: "versus traditional late fusion", "instead of X".</summary>

@@ -44,14 +44,14 @@ internal static class TaskNames
             var t = tokens[i];
             if (t.Kind != TokenKind.Word || !s_taskWords.Contains(text.AsSpan(t.Start, t.Length))) continue;
             // "manipulation tasks": the words before
-            if (Before(text, tokens, i) is int start and >= 0) AddIfFree(text, tokens, mentions, start, i);
+            if (Before(text, tokens, i) is int start and >= 0) AddDomain(text, tokens, mentions, start, i);
             // "tasks including reranking, clustering, etc.", "tasks such as zero-shot instance segmentation"
             int list = ListStart(text, tokens, i + 1);
             while (list > 0 && list < tokens.Count)
             {
                 int end = ItemEnd(text, tokens, list);
                 if (end <= list) break;
-                AddIfFree(text, tokens, mentions, list, end);
+                AddDomain(text, tokens, mentions, list, end);
                 if (end >= tokens.Count || !(tokens[end].Kind == TokenKind.Punct && text[tokens[end].Start] == ',')) break;
                 list = end + 1;
                 if (list < tokens.Count && tokens[list].Kind == TokenKind.Word && text.AsSpan(tokens[list].Start, tokens[list].Length) is "and" or "or") list++;
@@ -98,16 +98,9 @@ internal static class TaskNames
         return end > at && text.AsSpan(tokens[at].Start, tokens[at].Length) is "etc" ? at : end;
     }
 
-    private static void AddIfFree(string text, List<Token> tokens, List<Mention> mentions, int start, int end)
+    private static void AddDomain(string text, List<Token> tokens, List<Mention> mentions, int start, int end)
     {
-        int at = 0;
-        for (; at < mentions.Count; at++)
-        {
-            var m = mentions[at];
-            if (m.TokenStart < end && start < m.TokenEnd) return;
-            if (m.TokenStart >= end) break;
-        }
         string label = text[tokens[start].Start..tokens[end - 1].End];
-        mentions.Insert(at, new Mention(start, end, EntityType.Domain, label, label, MentionOrigin.Discovered, null));
+        SentenceMentions.InsertIfFree(mentions, new Mention(start, end, EntityType.Domain, label, label, MentionOrigin.Discovered, null));
     }
 }

@@ -129,11 +129,10 @@ public sealed class LexiconIndex
                 && t + 1 < tokens.Count && tokens[t + 1].Joined && tokens[t + 1].Kind != TokenKind.Punct)
             {
                 // "transformer-based", "diffusion-powered": the name, then a word that says the thing is built on it
-                if (IsBuiltOnSuffix(text, tokens, t + 1)) { }
-                else if (p.Entry.Type is not (EntityType.Product or EntityType.Organization) || VersionSuffix.SuffixEnd(text, tokens, t) is not (int suffixEnd and > 0))
-                    continue;
-                else
-                    t = suffixEnd;
+                bool builtOn = IsBuiltOnSuffix(text, tokens, t + 1);
+                int suffixEnd = builtOn || p.Entry.Type is not (EntityType.Product or EntityType.Organization) ? -1 : VersionSuffix.SuffixEnd(text, tokens, t);
+                if (!builtOn && suffixEnd < 0) continue;
+                if (suffixEnd > 0) t = suffixEnd;
             }
             entry = p.Entry;
             end = t;
