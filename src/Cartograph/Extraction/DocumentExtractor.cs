@@ -187,7 +187,7 @@ public sealed class DocumentExtractor
                 mentions.Clear();
                 for (int k = firstMention[si]; k < firstMention[si + 1]; k++) mentions.Add(pass1[k]);
             }
-            var analysis = SentenceCues.Analyse(scratch.AnalysisFor(s), text, tokens, researchVoice);
+            var analysis = SentenceCues.Analyse(scratch.AnalysisFor(s), text, tokens, researchVoice, speakers.Count > 0);
             // a markdown heading or a numbered item starts a new item, even when it names no paper
             if ((si == 0 || sentences[si - 1].Line != s.Line) && OpensItem(document, s.Line)) analysis.ShiftsTopic = true;
             int listGroup = 0;

@@ -430,6 +430,10 @@ public sealed class MentionFinder
         if (before.Kind == TokenKind.Word ? !s_wordsBeforeMethod.Contains(text.AsSpan(before.Start, before.Length)) : text[before.Start] != ',')
             return null;
         if (!MethodHeadAhead(text, tokens, at) || !HasMethodCueBefore(text, tokens, at, found)) return null;
+        // "we do love data augmentation": after an emphatic "do" comes a verb, not a modifier ("they do mixed training")
+        if (before.Kind == TokenKind.Word && text.AsSpan(before.Start, before.Length) is "do" or "does" or "did"
+            && s_emphasisedVerbLookup.Contains(text.AsSpan(first.Start, first.Length)))
+            return null;
 
         int i = at, words = 0, headEnd = -1;
         bool distinctive = false, hyphenated = false;
@@ -461,6 +465,14 @@ public sealed class MentionFinder
         string label = Span(text, tokens, at, headEnd);
         return new Mention(at, headEnd, EntityType.Technique, label, label, MentionOrigin.Discovered, null);
     }
+
+    /// <summary>Verbs said after an emphatic "do" ("we do love", "they do use", "I do think").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_emphasisedVerbLookup =
+        new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "love", "like", "want", "need", "use", "think", "believe", "know", "see", "have", "get", "make", "try", "feel",
+            "hope", "care", "agree", "prefer", "enjoy", "appreciate", "rely", "leverage", "recommend", "find", "expect",
+        }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_determinerLookup =
         s_methodDeterminers.GetAlternateLookup<ReadOnlySpan<char>>();

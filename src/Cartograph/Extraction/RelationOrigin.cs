@@ -21,6 +21,8 @@ public enum RelationOrigin : byte
     ListedRivals,
     /// <summary>The paper discussed, set against a name by a rivalry cue ("outperforms", "compared to").</summary>
     RivalryCue,
+    /// <summary>A guest's "we" sentence: the company the guest speaks for uses it ("we do love attention").</summary>
+    CompanyVoice,
 }
 
 /// <summary>The names of the origins as <c>explain</c> prints them.</summary>
@@ -36,6 +38,7 @@ public static class RelationOrigins
         RelationOrigin.MakerNamedBeside => "maker-named-beside",
         RelationOrigin.ListedRivals => "listed-rivals",
         RelationOrigin.RivalryCue => "rivalry-cue",
+        RelationOrigin.CompanyVoice => "company-voice",
         _ => "unrecorded",
     };
 }

@@ -38,6 +38,7 @@ internal sealed class RelationSubjects
     public static RelationSubjects Assign(DocumentExtraction x, List<SentenceAnalysis> sentences, int[] paperOf)
     {
         var result = new RelationSubjects(sentences.Count, SegmentTopics(x, sentences));
+        var companyOf = CompanyVoice.Assign(x, sentences);
         int carried = None, age = 0;
         for (int si = 0; si < sentences.Count; si++)
         {
@@ -52,6 +53,7 @@ internal sealed class RelationSubjects
                 result.AddCandidate(si, paperOf[si], SubjectSources.SegmentPaper);
                 primary = paperOf[si];
             }
+            else if (companyOf is not null && companyOf[si] >= 0) result.AddCandidate(si, companyOf[si], SubjectSources.CompanyVoice);
             var ms = a.Mentions;
             for (int k = 0; k < ms.Count; k++)
             {

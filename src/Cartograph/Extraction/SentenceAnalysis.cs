@@ -14,6 +14,7 @@ public sealed class SentenceAnalysis
         Sentence = sentence;
         Mentions.Clear();
         ShiftsTopic = HasRivalryCue = IsGeneric = DefinesFirstMention = AuthorsSpeak = false;
+        Persons = GrammaticalPersons.None;
     }
 
     /// <summary>The sentence opens a new item ("Next up is ...", "Moving on").</summary>
@@ -28,8 +29,22 @@ public sealed class SentenceAnalysis
     /// <summary>The authors speak of their own work in it ("we introduce", "our model").</summary>
     public bool AuthorsSpeak { get; set; }
 
+    /// <summary>Whether a speaker says "we"/"our" or "you"/"your" in it (read only in conversations and a paper's own prose).</summary>
+    internal GrammaticalPersons Persons { get; set; }
+
     /// <summary>The first mention is followed by "is"/"was": the sentence defines it ("X is a small model from NVIDIA").</summary>
     public bool DefinesFirstMention { get; set; }
+}
+
+/// <summary>The pronouns a sentence uses: who speaks for whom (<see cref="CompanyVoice"/>).</summary>
+[Flags]
+internal enum GrammaticalPersons : byte
+{
+    None = 0,
+    /// <summary>"we", "our", "us".</summary>
+    FirstPlural = 1,
+    /// <summary>"you", "your".</summary>
+    Second = 2,
 }
 
 /// <summary>
@@ -63,4 +78,6 @@ public enum MentionCues
     Listed = 8,
     /// <summary>A release verb follows within a few words: "Meta has released", "OpenAI just shipped".</summary>
     ReleaseVerbAfter = 16,
+    /// <summary>An organization named with "the": an institution one deals with ("submit to the FDA"), not one's company.</summary>
+    Institution = 32,
 }

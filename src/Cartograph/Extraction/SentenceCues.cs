@@ -11,7 +11,8 @@ public static class SentenceCues
 
     /// <summary>Fills <paramref name="analysis"/>, already reset to the sentence of <paramref name="tokens"/>.</summary>
     /// <param name="researchVoice">The document is a paper's own prose: only there is <see cref="SentenceAnalysis.AuthorsSpeak"/> read, so only there is it looked for.</param>
-    internal static SentenceAnalysis Analyse(SentenceAnalysis analysis, string text, List<Token> tokens, bool researchVoice)
+    /// <param name="hasSpeakers">The document is a conversation: only there (and in a paper's prose) are the pronouns read.</param>
+    internal static SentenceAnalysis Analyse(SentenceAnalysis analysis, string text, List<Token> tokens, bool researchVoice, bool hasSpeakers)
     {
         int opening = Math.Min(tokens.Count, 8);
         for (int i = 0; i < opening && !analysis.ShiftsTopic; i++)
@@ -19,19 +20,25 @@ public static class SentenceCues
         analysis.HasRivalryCue = CueMatcher.Contains(text, tokens, 0, tokens.Count, Cues.Rivalry);
         int first = FirstWord(tokens);
         analysis.IsGeneric = first >= 0 && CueMatcher.MatchAt(text, tokens, first, s_genericOpeners) > 0;
-        if (researchVoice) analysis.AuthorsSpeak = SaysWeOrOur(text, tokens);
+        if (researchVoice || hasSpeakers) analysis.Persons = PersonsOf(text, tokens);
+        analysis.AuthorsSpeak = researchVoice && (analysis.Persons & GrammaticalPersons.FirstPlural) != 0;
         return analysis;
     }
 
-    private static bool SaysWeOrOur(string text, List<Token> tokens)
+    private static GrammaticalPersons PersonsOf(string text, List<Token> tokens)
     {
+        var persons = GrammaticalPersons.None;
         foreach (var t in tokens)
         {
-            if (t.Kind != TokenKind.Word || t.Length is not (2 or 3)) continue;
+            if (t.Kind != TokenKind.Word || t.Length is < 2 or > 4) continue;
             var word = text.AsSpan(t.Start, t.Length);
-            if (word.Equals("we", StringComparison.OrdinalIgnoreCase) || word.Equals("our", StringComparison.OrdinalIgnoreCase)) return true;
+            if (word.Equals("we", StringComparison.OrdinalIgnoreCase) || word.Equals("our", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("us", StringComparison.OrdinalIgnoreCase))
+                persons |= GrammaticalPersons.FirstPlural;
+            else if (word.Equals("you", StringComparison.OrdinalIgnoreCase) || word.Equals("your", StringComparison.OrdinalIgnoreCase))
+                persons |= GrammaticalPersons.Second;
         }
-        return false;
+        return persons;
     }
 
     /// <summary>A contrast cue right before the mention: "versus traditional late fusion", "instead of X".</summary>
@@ -47,7 +54,9 @@ public static class SentenceCues
     public static MentionCues CuesOf(EntityType type, string text, List<Token> tokens, int start, int end) => type switch
     {
         EntityType.Technique or EntityType.Domain => CuesBefore(text, tokens, start),
-        EntityType.Organization when ReleaseVerbFollows(text, tokens, end) => MentionCues.ReleaseVerbAfter,
+        EntityType.Organization => (ReleaseVerbFollows(text, tokens, end) ? MentionCues.ReleaseVerbAfter : MentionCues.None)
+            | (start > 0 && tokens[start - 1].Kind == TokenKind.Word && CueMatcher.WordEquals(text.AsSpan(tokens[start - 1].Start, tokens[start - 1].Length), "the")
+                ? MentionCues.Institution : MentionCues.None),
         _ => MentionCues.None,
     };
 

@@ -19,6 +19,8 @@ internal enum SubjectSources
     Topic = 16,
     /// <summary>A paper the sentence names that the segmenter did not give it (named in passing, or in a recap).</summary>
     NamedPaper = 32,
+    /// <summary>The company a guest speaks for, in the guest's "we" sentences (<see cref="CompanyVoice"/>).</summary>
+    CompanyVoice = 64,
 }
 
 /// <summary>

@@ -57,6 +57,11 @@ internal sealed class AttributionRule
                         into.Add(new ExtractedRelation(subject, relation, target.Entity, si, RelationOrigin.SegmentPaper));
                         continue;
                     }
+                    if ((sources & SubjectSources.CompanyVoice) != 0)
+                    {
+                        into.Add(new ExtractedRelation(subject, relation, target.Entity, si, RelationOrigin.CompanyVoice));
+                        continue;
+                    }
                     if (aboutTheAuthorsPaper) continue;
                     AttributionFeatures.Compute(x, a, subject, sources, target, traits, features);
                     _sink?.Record(x, subject, relation, target.Entity, features);
