@@ -204,6 +204,9 @@ public sealed class DocumentExtractor
                 int e = entities.Add(type, label, m.Surface, m.Origin == MentionOrigin.Lexicon, si);
                 if (m.Alias is not null) entities.AddAlias(e, m.Alias);
                 if (m.Entry?.Maker is { } maker) entities.SetMaker(e, maker);
+                if (type is EntityType.Product or EntityType.Paper && MakerInName.Of(_lexicon, m.Surface, out var makerSurface) is { } nameMaker)
+                    result.Relations.Add(new ExtractedRelation(e, Relation.DevelopedBy,
+                        entities.Add(EntityType.Organization, nameMaker.Canonical, makerSurface, fromLexicon: true, si), si, RelationOrigin.MakerInName));
                 analysis.Mentions.Add(new SentenceMention(e, m.TokenStart,
                     SentenceCues.IsContrastive(text, tokens, m.TokenStart),
                     SentenceCues.FollowsMakerCue(text, tokens, m.TokenStart),

@@ -23,6 +23,8 @@ public enum RelationOrigin : byte
     RivalryCue,
     /// <summary>A guest's "we" sentence: the company the guest speaks for uses it ("we do love attention").</summary>
     CompanyVoice,
+    /// <summary>The name opens with its maker's: "Google Meet", "DeepSeek-Coder-V2".</summary>
+    MakerInName,
 }
 
 /// <summary>The names of the origins as <c>explain</c> prints them.</summary>
@@ -39,6 +41,7 @@ public static class RelationOrigins
         RelationOrigin.ListedRivals => "listed-rivals",
         RelationOrigin.RivalryCue => "rivalry-cue",
         RelationOrigin.CompanyVoice => "company-voice",
+        RelationOrigin.MakerInName => "maker-in-name",
         _ => "unrecorded",
     };
 }

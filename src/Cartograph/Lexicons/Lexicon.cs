@@ -18,6 +18,7 @@ public sealed class Lexicon
         Entries = entries;
         CommonWords = commonWords;
         Index = new LexiconIndex(entries);
+        _organizationNames = new(() => OrganizationNames(entries));
     }
 
     public static Lexicon Default => s_default.Value;
@@ -33,6 +34,25 @@ public sealed class Lexicon
     public EverydayWords EverydayWords => _everyday.Value;
 
     private readonly Lazy<EverydayWords> _everyday = new(LoadEverydayWords);
+
+    /// <summary>The organization one of whose capitalised names is exactly <paramref name="name"/>, or null.</summary>
+    internal LexiconEntry? OrganizationNamed(ReadOnlySpan<char> name) =>
+        _organizationNames.Value.TryGetValue(name, out var entry) ? entry : null;
+
+    private readonly Lazy<Dictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>>> _organizationNames;
+
+    private static Dictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> OrganizationNames(IReadOnlyList<LexiconEntry> entries)
+    {
+        var names = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
+        foreach (var e in entries)
+        {
+            if (e.Type != EntityType.Organization) continue;
+            if (char.IsUpper(e.Canonical[0])) names.TryAdd(e.Canonical, e);
+            foreach (var alias in e.Aliases)
+                if (alias.Length > 0 && char.IsUpper(alias[0])) names.TryAdd(alias, e);
+        }
+        return names.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     private static EverydayWords LoadEverydayWords()
     {
