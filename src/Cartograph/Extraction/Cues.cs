@@ -65,7 +65,8 @@ public static class Cues
         "trained", "trains", "developed", "develops", "published", "publishes", "unveiling", "presents", "presented",
         "put out", "puts out", "came out with", "comes out with", "made", "makes", "created", "creates",
         "teases", "teased", "previews", "previewed", "reveals", "revealed", "showcases", "showcased", "demos", "demoed",
-        "brings", "brought", "adds", "added", "upgrades", "upgraded", "expands", "expanded");
+        "brings", "brought", "adds", "added", "upgrades", "upgraded", "expands", "expanded", "present", "introduce",
+        "unveil", "announce", "propose", "proposes", "proposed");
 
     /// <summary>Words before a domain the work is for: "for radiology", "in robotics", "applied to games".</summary>
     public static readonly CueList Applications = Phrases(

@@ -89,6 +89,8 @@ public static class SentenceCues
         {
             "has", "have", "had", "just", "now", "finally", "officially", "quietly", "also", "has just", "is", "was", "recently",
             "today", "yesterday", "will", "then", "already", "publicly", "team", "researchers",
+            // "DeepSeek-AI and collaborators present NSA"
+            "and", "collaborators", "colleagues", "partners",
         }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>"Meta has released", "OpenAI just shipped": a release verb after the mention, past a few auxiliaries.</summary>
