@@ -248,8 +248,16 @@ public sealed class MentionFinder
     private static bool IsDefinedAsWork(string text, List<Token> tokens, int end)
     {
         int n = CueMatcher.MatchAt(text, tokens, end, s_copulas);
-        if (n == 0) return false;
-        for (int k = end + n; k < tokens.Count && k <= end + n + 4; k++)
+        return n > 0 && PaperHeadWithin(text, tokens, end + n, 4);
+    }
+
+    /// <summary>How many words an appositive may put before its head: "a general-purpose contextual text embedding model".</summary>
+    private const int AppositiveWords = 7;
+
+    /// <summary>A lower-case paper head ("model", "benchmark") within <paramref name="words"/> tokens from <paramref name="from"/>, before any punctuation but a hyphen.</summary>
+    private static bool PaperHeadWithin(string text, List<Token> tokens, int from, int words)
+    {
+        for (int k = from; k < tokens.Count && k <= from + words; k++)
         {
             var t = tokens[k];
             if (t.Kind == TokenKind.Punct)
@@ -331,7 +339,13 @@ public sealed class MentionFinder
         // (title case mid-sentence is the signal, so ordinary words inside are fine: "Tool Benefit Score";
         // in a title line every word is capitalised, so only a coined name counts there, not "Fast Retrieval")
         if (NameShapes.MethodHeadLookup.Contains(lastWord) && (coined || (capitalWords >= 2 && !titleCase)))
-            return Discovered(text, tokens, at, end, EntityType.Technique);
+        {
+            // unless the work introduces it as a whole work: "We present QZhou-Embedding, a general-purpose text
+            // embedding model"
+            bool introducedAsWork = introduced && end < tokens.Count && tokens[end].Kind == TokenKind.Punct && text[tokens[end].Start] == ','
+                && PaperHeadWithin(text, tokens, end + 1, AppositiveWords);
+            return Discovered(text, tokens, at, end, introducedAsWork ? EntityType.Paper : EntityType.Technique, introducedAsWork);
+        }
 
         // "the AT-GRPO algorithm", "GRAM module": a lower-case method word after the name
         if (hasNextWord && char.IsLower(nextWord[0]) && NameShapes.MethodHeadLookup.Contains(nextWord) && (coined || IsAcronymRun(text, tokens, at, end)))
@@ -353,6 +367,9 @@ public sealed class MentionFinder
         bool acronym = IsAcronymRun(text, tokens, at, end);
         if (acronym)
         {
+            // a title's opening acronym names the work: "BOAD: Discovering Hierarchical Software Engineering Agents"
+            if (titleCase && at == 0 && next is { Kind: TokenKind.Punct } colon && text[colon.Start] == ':')
+                return Discovered(text, tokens, at, end, EntityType.Paper, introduced: true);
             // a bare acronym is only a name when a cue introduces it: "they're proposing GRAM"
             return introduced ? Discovered(text, tokens, at, end, EntityType.Technique) : null;
         }
