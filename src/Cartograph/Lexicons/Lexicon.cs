@@ -17,7 +17,7 @@ public sealed class Lexicon
     {
         Entries = entries;
         CommonWords = commonWords;
-        Index = new LexiconIndex(entries);
+        Index = new LexiconIndex(entries, word => EverydayWords.Contains(word));
         _organizationNames = new(() => OrganizationNames(entries));
     }
 

@@ -16,8 +16,11 @@ public sealed class LexiconIndex
     // for a first key starting with an ASCII character: a bit per key length
     private readonly ulong[] _firstKeyLengths = new ulong[128];
 
-    public LexiconIndex(IReadOnlyList<LexiconEntry> entries)
+    /// <param name="isEverydayWord">Whether a lower-case word is everyday English: a one-word name of a product or
+    /// organization that is one ("Meet", "Pilot") then matches only as written, never the word ("fail to meet").</param>
+    public LexiconIndex(IReadOnlyList<LexiconEntry> entries, Func<string, bool>? isEverydayWord = null)
     {
+        _isEverydayWord = isEverydayWord;
         var build = new Dictionary<string, List<Pattern>>(StringComparer.Ordinal);
         var tokens = new List<Token>();
         var keys = new List<string>();
@@ -201,18 +204,24 @@ public sealed class LexiconIndex
 
     internal static bool IsWordJoiner(char c) => c is '-' or '/' or '\u2010' or '\u2011';
 
-    private static void AddForm(Dictionary<string, List<Pattern>> build, List<Token> tokens, List<string> keys, List<string?> exact, LexiconEntry entry, string form)
+    private readonly Func<string, bool>? _isEverydayWord;
+
+    private void AddForm(Dictionary<string, List<Pattern>> build, List<Token> tokens, List<string> keys, List<string?> exact, LexiconEntry entry, string form)
     {
         Tokenizer.Tokenize(form, 0, form.Length, tokens);
         keys.Clear();
         exact.Clear();
         int letters = 0;
+        var flags = entry.Flags;
+        if (_isEverydayWord is not null && entry.Type is EntityType.Product or EntityType.Organization && tokens.Count == 1
+            && form.Length > 0 && char.IsUpper(form[0]) && _isEverydayWord(form.ToLowerInvariant()))
+            flags |= LexiconFlags.Capitalised;
         foreach (var tok in tokens)
         {
             if (tok.Kind == TokenKind.Punct) continue;
             var word = form.AsSpan(tok.Start, tok.Length);
             keys.Add(TextKey.Of(word));
-            exact.Add(NeedsExactCase(word, entry.Flags) ? word.ToString() : null);
+            exact.Add(NeedsExactCase(word, flags) ? word.ToString() : null);
             letters += word.Length;
         }
         if (keys.Count == 0 || letters < 2) return;
