@@ -163,6 +163,7 @@ public sealed class DocumentExtractor
         if (titles is not null) TitlesNameTheirItemsPaper(discovered, titles, sentences, pass1, firstMention);
         DiscoveredNameTypes.Decide(discovered, text, allTokens, firstToken, pass1, firstMention);
         var repeatedWeak = RepeatedWeakEntries(pass1);
+        VersionsJoinTheirWork(discovered);
         ChooseDiscoveredLabels(discovered, forms);
         var documentNames = discovered.Count == 0 ? null : new LexiconIndex([.. discovered.Values]);
 
@@ -412,6 +413,38 @@ public sealed class DocumentExtractor
             return;
         }
         byKey[key] = new LexiconEntry(label, type, label == form ? [] : [form], LexiconFlags.CaseSensitive, null);
+    }
+
+    /// <summary>
+    /// "ORZ-32B" is a size of "Open-Reasoner-Zero (ORZ)": a discovered name whose base, its size or version set aside,
+    /// is the form of another discovered name becomes a form of that one (whichever came first in the text).
+    /// </summary>
+    private static void VersionsJoinTheirWork(Dictionary<string, LexiconEntry> discovered)
+    {
+        List<(string Key, LexiconEntry Work)>? joins = null;
+        Span<char> buffer = stackalloc char[128];
+        var byKey = discovered.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var (key, entry) in discovered)
+        {
+            if (!VersionSuffix.TryStrip(entry.Canonical, out var baseName)) continue;
+            if (byKey.TryGetValue(EntityKey.Of(baseName, buffer), out var work) && work.Canonical != entry.Canonical
+                && !VersionSuffix.TryStrip(work.Canonical, out _) && work.Type == entry.Type)
+                (joins ??= []).Add((key, work));
+        }
+        if (joins is null) return;
+        foreach (var (key, joinedTo) in joins)
+        {
+            // the work as earlier joins left it
+            var work = byKey[EntityKey.Of(joinedTo.Canonical, buffer)];
+            var entry = discovered[key];
+            var aliases = new List<string>(work.Aliases);
+            foreach (var f in (string[])[entry.Canonical, .. entry.Aliases])
+                if (f != work.Canonical && !aliases.Contains(f)) aliases.Add(f);
+            var joined = work with { Aliases = aliases };
+            discovered[key] = joined;
+            // every key of the work sees the new forms too
+            foreach (var f in (string[])[work.Canonical, .. work.Aliases]) byKey[EntityKey.Of(f, buffer)] = joined;
+        }
     }
 
     private static void CountForm(Dictionary<string, Dictionary<string, int>> forms, string form)
