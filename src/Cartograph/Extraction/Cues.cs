@@ -34,6 +34,12 @@ public static class Cues
     /// <summary>The introductions that only give a name ("called", "known as"): they make a new name but not a known one the subject.</summary>
     public static readonly CueList Namings = Phrases("called", "named", "dubbed", "known as", "titled");
 
+    /// <summary>Words that point back to the work under discussion without naming it: "this model", "the paper", "it was trained".</summary>
+    public static readonly CueList ReferencesBack = Phrases(
+        "this model", "the model", "that model", "this paper", "the paper", "this system", "the system", "this work",
+        "this release", "the release", "this version", "the new model", "their model", "its", "it was", "it is", "it's",
+        "they trained", "they used", "they use", "they fine-tuned", "they released");
+
     /// <summary>Cues that set named things against each other.</summary>
     public static readonly CueList Rivalry = Phrases(
         "compares to", "compare to", "compared to", "compares with", "compared with", "versus", "vs", "competition",

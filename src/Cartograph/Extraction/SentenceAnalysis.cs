@@ -13,7 +13,7 @@ public sealed class SentenceAnalysis
     {
         Sentence = sentence;
         Mentions.Clear();
-        ShiftsTopic = HasRivalryCue = IsGeneric = DefinesFirstMention = AuthorsSpeak = false;
+        ShiftsTopic = HasRivalryCue = IsGeneric = DefinesFirstMention = AuthorsSpeak = RefersBack = false;
         Persons = GrammaticalPersons.None;
     }
 
@@ -22,6 +22,9 @@ public sealed class SentenceAnalysis
 
     /// <summary>The sentence sets things against each other ("compares to", "competition", "versus").</summary>
     public bool HasRivalryCue { get; set; }
+
+    /// <summary>The sentence points back to a work without naming it ("this model", "it was trained"): its subject is carried or the topic.</summary>
+    public bool RefersBack { get; set; }
 
     /// <summary>A generic statement about other work ("Most systems do late fusion"): nothing in it is attributed.</summary>
     public bool IsGeneric { get; set; }

@@ -18,6 +18,7 @@ public static class SentenceCues
         for (int i = 0; i < opening && !analysis.ShiftsTopic; i++)
             analysis.ShiftsTopic = CueMatcher.MatchAt(text, tokens, i, Cues.TopicShifts) > 0;
         analysis.HasRivalryCue = CueMatcher.Contains(text, tokens, 0, tokens.Count, Cues.Rivalry);
+        analysis.RefersBack = CueMatcher.Contains(text, tokens, 0, tokens.Count, Cues.ReferencesBack);
         int first = FirstWord(tokens);
         analysis.IsGeneric = first >= 0 && CueMatcher.MatchAt(text, tokens, first, s_genericOpeners) > 0;
         if (researchVoice || hasSpeakers) analysis.Persons = PersonsOf(text, tokens);

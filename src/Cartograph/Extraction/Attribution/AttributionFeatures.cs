@@ -37,7 +37,7 @@ internal static class AttributionFeatures
         "target:technique", "target:domain", "target:from-lexicon",
         "target:method-cue", "target:application-cue", "target:listed",
         "sentence:rivalry", "sentence:names-subject", "sentence:target-after-subject", "sentence:log-distance",
-        "sentence:other-subjects", "sentence:log-targets",
+        "sentence:other-subjects", "sentence:log-targets", "sentence:refers-back",
         "document:log-target-mentions", "document:log-subject-mentions", "document:has-speakers", "document:caseless",
     ];
 
@@ -80,6 +80,7 @@ internal static class AttributionFeatures
         into[f++] = subjectAt >= 0 ? MathF.Log(1 + Math.Abs(target.TokenStart - subjectAt)) : 0;
         into[f++] = Math.Min(others, 3) / 3f;
         into[f++] = MathF.Log(1 + targets);
+        into[f++] = a.RefersBack ? 1 : 0;
         into[f++] = MathF.Log(1 + targetEntity.Mentions.Count);
         into[f++] = MathF.Log(1 + x.Entities[subject].Mentions.Count);
         into[f++] = document.HasSpeakers ? 1 : 0;
