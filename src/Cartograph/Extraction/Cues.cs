@@ -49,7 +49,10 @@ public static class Cues
         "market leaders", "go up against", "take on", "outperform", "outperforming", "outperformed", "surpass", "surpasses",
         "surpassing", "surpassed", "exceed", "exceeds", "exceeding", "beat", "beating", "superior to", "better than",
         "competitive with", "rivaling", "rivalling", "on par", "comparable with",
-        "leading models", "baselines such as");
+        "leading models", "baselines such as", "improvement over", "improvements over", "speed-up over", "speedup over",
+        "faster than", "gains over", "higher than", "stronger than", "previous generation", "successor to", "upgrade over",
+        "match or beat", "match or exceed", "matches or beats", "matches or exceeds", "lags behind", "trails", "ahead of",
+        "head-to-head", "head to head");
 
     /// <summary>Cues that name a maker: "X from ByteDance", "by Google", "Meta's X".</summary>
     public static readonly CueList Makers = Phrases(

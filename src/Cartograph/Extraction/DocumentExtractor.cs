@@ -359,6 +359,8 @@ public sealed class DocumentExtractor
         if (m.TokenEnd >= tokens.Count) return false;
         var next = tokens[m.TokenEnd];
         if (next.Kind == TokenKind.Number) return true; // "Gemini 2.5 is ..."
+        // "Codestral - competes with closed models": a headline's name before its dash or colon
+        if (next.Kind == TokenKind.Punct && !next.Joined && text[next.Start] is '-' or '\u2013' or '\u2014' or ':') return true;
         if (next.Kind == TokenKind.Word)
         {
             var word = text.AsSpan(next.Start, next.Length);

@@ -113,20 +113,37 @@ internal sealed class RelationSubjects
         var topicOf = new int[sentences.Count];
         var counts = new Dictionary<int, int>();
         int start = 0;
+        int headline = Headline(x, sentences[0]);
         for (int si = 0; si < sentences.Count; si++)
         {
             if (si > start && sentences[si].ShiftsTopic)
             {
-                Array.Fill(topicOf, MostNamed(counts), start, si - start);
+                Array.Fill(topicOf, headline >= 0 ? headline : MostNamed(counts), start, si - start);
                 counts.Clear();
                 start = si;
+                headline = Headline(x, sentences[si]);
             }
             foreach (var m in sentences[si].Mentions)
                 if (!m.Contrastive && x.Entities[m.Entity].Type is EntityType.Paper or EntityType.Product)
                     counts[m.Entity] = counts.GetValueOrDefault(m.Entity) + 1;
         }
-        Array.Fill(topicOf, MostNamed(counts), start, sentences.Count - start);
+        Array.Fill(topicOf, headline >= 0 ? headline : MostNamed(counts), start, sentences.Count - start);
         return topicOf;
+    }
+
+    /// <summary>Words an item's number may take before its headline name ("2)", "#3.", "- ").</summary>
+    private const int HeadlineStart = 3;
+
+    /// <summary>
+    /// The paper or product an item opens with ("2) DeepSeek-Coder-V2 - competes with closed models on code"): the
+    /// item is about it however seldom it is named again. None for a stretch that does not open an item.
+    /// </summary>
+    private static int Headline(DocumentExtraction x, SentenceAnalysis opening)
+    {
+        if (!opening.ShiftsTopic || opening.Mentions.Count == 0) return None;
+        var first = opening.Mentions[0];
+        return first.TokenStart <= HeadlineStart && !first.Contrastive && !first.Possessive
+            && x.Entities[first.Entity].Type is EntityType.Paper or EntityType.Product ? first.Entity : None;
     }
 
     private static int MostNamed(Dictionary<int, int> counts)
