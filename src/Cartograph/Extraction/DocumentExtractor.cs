@@ -138,6 +138,7 @@ public sealed class DocumentExtractor
             BulletHeadings.DropPapersNamedByShape(text, tokens, mentions);
             if (ListedItemNames.Find(document, s, text, tokens, mentions, _lexicon.CommonWords) is { } title) (titles ??= []).Add((title, si));
             if (researchVoice) TaskNames.Find(text, tokens, mentions);
+            SharedHeads.Find(text, tokens, mentions, _lexicon.Index);
             firstMention.Add(pass1.Count);
             pass1.AddRange(mentions);
             foreach (var m in mentions)
@@ -181,6 +182,8 @@ public sealed class DocumentExtractor
                 _finder.Find(text, tokens, documentNames, speakers, mentions,
                     CollectionsMarshal.AsSpan(tokenMatches)[firstToken[si]..firstToken[si + 1]]);
                 BulletHeadings.DropPapersNamedByShape(text, tokens, mentions);
+                if (researchVoice) TaskNames.Find(text, tokens, mentions);
+                SharedHeads.Find(text, tokens, mentions, _lexicon.Index);
             }
             else
             {

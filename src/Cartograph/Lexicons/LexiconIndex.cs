@@ -159,6 +159,10 @@ public sealed class LexiconIndex
         return false;
     }
 
+    /// <summary>Whether some form starts with the word of <paramref name="token"/> (a hash look-up, no match).</summary>
+    internal bool StartsAForm(string text, in Token token) =>
+        token.Kind != TokenKind.Punct && MayStart(text[token.Start], token.Length) && TryGetRoot(text, token, out _);
+
     /// <summary>
     /// Whether a word of <paramref name="length"/> starting with <paramref name="first"/> can have a first key as its
     /// key: that key starts with the lower-cased letter and is as long as the word or one shorter (a plural dropped).
