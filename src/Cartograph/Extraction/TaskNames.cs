@@ -101,6 +101,14 @@ internal static class TaskNames
     private static void AddDomain(string text, List<Token> tokens, List<Mention> mentions, int start, int end)
     {
         string label = text[tokens[start].Start..tokens[end - 1].End];
+        // "tasks including reranking, clustering": a method word the lexicon knows is here the task it names
+        for (int k = 0; k < mentions.Count; k++)
+        {
+            var m = mentions[k];
+            if (m.TokenStart != start || m.TokenEnd != end || m.Type != EntityType.Technique || m.Origin != MentionOrigin.Lexicon) continue;
+            mentions[k] = new Mention(start, end, EntityType.Domain, m.Label, m.Surface, MentionOrigin.Discovered, null);
+            return;
+        }
         SentenceMentions.InsertIfFree(mentions, new Mention(start, end, EntityType.Domain, label, label, MentionOrigin.Discovered, null));
     }
 }
