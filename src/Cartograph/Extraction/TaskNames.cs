@@ -36,13 +36,34 @@ internal static class TaskNames
 
     private const int MaxWords = 3;
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_methodWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "techniques", "methods", "strategies",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Adds the task domains of the sentence to <paramref name="mentions"/> (kept in token order).</summary>
     public static void Find(string text, List<Token> tokens, List<Mention> mentions)
     {
         for (int i = 1; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            if (t.Kind != TokenKind.Word || !s_taskWords.Contains(text.AsSpan(t.Start, t.Length))) continue;
+            if (t.Kind != TokenKind.Word) continue;
+            // "techniques such as paraphrasing, augmentation": the examples are methods, though the lexicon knows
+            // "paraphrasing" as a task
+            if (s_methodWords.Contains(text.AsSpan(t.Start, t.Length)))
+            {
+                for (int item = ListStart(text, tokens, i + 1); item > 0 && item < tokens.Count;)
+                {
+                    int end = ItemEnd(text, tokens, item);
+                    if (end <= item) break;
+                    MethodNotTask(mentions, item, end);
+                    if (end >= tokens.Count || !(tokens[end].Kind == TokenKind.Punct && text[tokens[end].Start] == ',')) break;
+                    item = end + 1;
+                    if (item < tokens.Count && tokens[item].Kind == TokenKind.Word && text.AsSpan(tokens[item].Start, tokens[item].Length) is "and" or "or") item++;
+                }
+                continue;
+            }
+            if (!s_taskWords.Contains(text.AsSpan(t.Start, t.Length))) continue;
             // "manipulation tasks": the words before
             if (Before(text, tokens, i) is int start and >= 0) AddDomain(text, tokens, mentions, start, i);
             // "tasks including reranking, clustering, etc.", "tasks such as zero-shot instance segmentation"
@@ -96,6 +117,19 @@ internal static class TaskNames
         while (end < tokens.Count && end - at < MaxWords && IsTaskWord(text, tokens, end)) end++;
         // "etc." ends a list, it is no item
         return end > at && text.AsSpan(tokens[at].Start, tokens[at].Length) is "etc" ? at : end;
+    }
+
+    /// <summary>A domain the lexicon matched over exactly [start, end) becomes the method it is said as.</summary>
+    private static void MethodNotTask(List<Mention> mentions, int start, int end)
+    {
+        for (int k = 0; k < mentions.Count; k++)
+        {
+            var m = mentions[k];
+            if (m.TokenStart != start || m.TokenEnd != end || m.Type != EntityType.Domain || m.Origin != MentionOrigin.Lexicon) continue;
+            string said = m.Surface.ToLowerInvariant();
+            mentions[k] = new Mention(start, end, EntityType.Technique, said, m.Surface, MentionOrigin.Discovered, null);
+            return;
+        }
     }
 
     private static void AddDomain(string text, List<Token> tokens, List<Mention> mentions, int start, int end)
