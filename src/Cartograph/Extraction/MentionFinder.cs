@@ -326,6 +326,10 @@ public sealed class MentionFinder
         // a sentence's capital says nothing, but three capitalised words ending in a method word still name one
         // ("Hierarchical Sparse Attention – NSA combines ...")
         bool methodRun = capitalWords >= 3 && !titleCase && NameShapes.MethodHeadLookup.Contains(lastWord);
+        // "● Outperforms Full Attention –": a heading that opens with a verb says something of a method, it names none
+        if ((at == 0 || tokens[at - 1].Kind == TokenKind.Punct) && !coined && firstWord.Length > 3 && firstWord[^1] == 's'
+            && firstWord[^2] != 's' && IsDictionaryWord(firstWord[..^1]))
+            return null;
         if (sentenceStart && IsCommonWord(firstWord) && !NameShapes.IsAcronym(firstWord) && !firstJoined && !methodRun) return null;
 
         // "These Video-Language Models": a plural class noun ends a description, not a name
