@@ -30,12 +30,15 @@ internal static class DiscoveredNameTypes
         "copilot", "pro", "subscribers", "customer", "sdk", "enterprise", "business", "store", "marketplace", "integration", "integrations", "pc", "desktop", "mac", "windows",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Words an item's number may take before its headline name ("1.", "2)").</summary>
+    private const int HeadlineStart = 3;
+
     /// <summary>A document leans to products only with this many market words: a short note says too little.</summary>
     private const int MinMarketWords = 5;
 
     /// <summary>Retypes, in <paramref name="discovered"/>, the papers whose sentences speak of a market more than of research.</summary>
-    public static void Decide(Dictionary<string, LexiconEntry> discovered, string text, List<Token> allTokens, List<int> firstToken,
-        List<Mention> pass1, List<int> firstMention)
+    public static void Decide(Dictionary<string, LexiconEntry> discovered, string text, List<Sentence> sentenceSpans, List<Token> allTokens,
+        List<int> firstToken, List<Mention> pass1, List<int> firstMention)
     {
         if (discovered.Count == 0) return;
         var tally = new Dictionary<string, (int Research, int Market)>(StringComparer.Ordinal);
@@ -50,6 +53,14 @@ internal static class DiscoveredNameTypes
                 if (m.Origin != MentionOrigin.Discovered || m.Type != EntityType.Paper || m.Label == previous) continue;
                 previous = m.Label;
                 counted ??= Count(text, allTokens, firstToken[si], firstToken[si + 1], pass1, firstMention[si], firstMention[si + 1]);
+                // an item's headline name ("1. FunSearch - Making new discoveries ... This paper from DeepMind ...") is
+                // what the rest of its paragraph speaks of
+                if (k == firstMention[si] && m.TokenStart <= HeadlineStart)
+                    for (int next = si + 1; next < sentences && sentenceSpans[next].Line == sentenceSpans[si].Line; next++)
+                    {
+                        var more = Count(text, allTokens, firstToken[next], firstToken[next + 1], pass1, firstMention[next], firstMention[next + 1]);
+                        counted = (counted.Value.research + more.Research, counted.Value.market + more.Market);
+                    }
                 var (r, mk) = tally.GetValueOrDefault(m.Label);
                 tally[m.Label] = (r + counted.Value.research, mk + counted.Value.market);
             }

@@ -162,7 +162,7 @@ public sealed class DocumentExtractor
         firstMention.Add(pass1.Count);
         firstToken.Add(allTokens.Count);
         if (titles is not null) TitlesNameTheirItemsPaper(discovered, titles, sentences, pass1, firstMention);
-        DiscoveredNameTypes.Decide(discovered, text, allTokens, firstToken, pass1, firstMention);
+        DiscoveredNameTypes.Decide(discovered, text, sentences, allTokens, firstToken, pass1, firstMention);
         var repeatedWeak = RepeatedWeakEntries(pass1);
         VersionsJoinTheirWork(discovered);
         ChooseDiscoveredLabels(discovered, forms);
