@@ -420,6 +420,9 @@ public sealed class MentionFinder
         "they", "we", "it", "you", "he", "she", "i", "them", "us", "there", "here", "what", "which", "who", "how", "not",
         "then", "also", "just", "even", "still", "only", "very", "really", "now", "so", "too", "again", "either", "actually",
         "basically", "simply", "maybe", "perhaps", "instead", "later", "first", "second", "third", "last", "final", "same",
+        // praise describes a method, it does not name one ("exceptional text representation capabilities")
+        "exceptional", "excellent", "remarkable", "impressive", "outstanding", "superior", "competitive", "robust",
+        "efficient", "stronger", "remarkably", "significant", "substantial", "notable", "promising",
     };
 
     /// <summary>Nouns after a method that say it is one: "this bidirectional distillation approach".</summary>
