@@ -71,7 +71,7 @@ public static class ExplainCommand
                 header = true;
             }
             var sentence = x.Sentences[r.Sentence];
-            line($"  {source.Label} ({source.Type.Name()}) -{r.Relation.Name()}-> {target.Label} ({target.Type.Name()})  [{r.Origin.Name()}]");
+            line($"  {source.Label} ({source.Type.Name()}) -{r.Relation.Name()}-> {target.Label} ({target.Type.Name()})  [{r.Origin.Names(", ")}]");
             line($"      line {sentence.Line}{(sentence.Speaker is null ? "" : ", " + sentence.Speaker)}: \"{sentence.Quote}\"");
         }
     }

@@ -93,6 +93,7 @@ def main(graphml_path, json_path):
         if node["evidence"] and node["evidence"][0]["quote"] not in data.get("evidence", ""):
             fail(f"node {raw_id!r}: first quote missing from evidence {data.get('evidence')!r}")
 
+    rules_of = {(e["source"], e["target"], e["relation"]): e["rules"] for e in edges}
     seen = set()
     # networkx reads a GraphML without parallel edges as a DiGraph, whose edges have no keys
     all_edges = g.edges(keys=True, data=True) if g.is_multigraph() else ((u, v, i, d) for i, (u, v, d) in enumerate(g.edges(data=True)))
@@ -103,6 +104,9 @@ def main(graphml_path, json_path):
         if data["weight"] <= 0:
             fail(f"edge {key}: weight {data['weight']} is not positive")
         seen.add((decode_id(u), decode_id(v), data["relation"]))
+        wanted_rules = rules_of.get((decode_id(u), decode_id(v), data["relation"]))
+        if wanted_rules is not None and data.get("rules", "") != "|".join(wanted_rules):
+            fail(f"edge {key}: rules {data.get('rules')!r} != json {wanted_rules!r}")
     want = {(e["source"], e["target"], e["relation"]) for e in edges}
     if seen != want:
         fail(f"edges differ: missing {want - seen}, unexpected {seen - want}")
@@ -133,6 +137,11 @@ def main(graphml_path, json_path):
         fail("igraph: labels differ from graph.json")
     if not all(isinstance(w, float) and w > 0 for w in ig.es["weight"]):
         fail("igraph: weights are not positive numbers")
+    if any(e["rules"] for e in edges):
+        if "rules" not in ig.es.attributes():
+            fail(f"igraph: edge attribute rules missing ({ig.es.attributes()})")
+        if sorted(r for r in ig.es["rules"] if r) != sorted("|".join(e["rules"]) for e in edges if e["rules"]):
+            fail("igraph: edge rules differ from graph.json")
 
     print(f"check_graphml: ok ({len(nodes)} nodes, {len(edges)} edges; networkx {nx.__version__}, igraph {igraph.__version__})")
 

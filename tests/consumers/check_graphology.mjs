@@ -36,5 +36,7 @@ graph.forEachNode((node, attrs) => {
 graph.forEachEdge((edge, attrs) => {
   if (typeof attrs.label !== 'string' || typeof attrs.relation !== 'string') fail(`edge ${edge}: label/relation not strings`);
   if (typeof attrs.weight !== 'number' || !(attrs.weight > 0)) fail(`edge ${edge}: weight ${attrs.weight} is not a positive number`);
+  // the rules that made the edge: kebab-case names joined by '|' (absent only where no rule is known)
+  if (attrs.rules !== undefined && !/^[a-z]+(-[a-z]+)*(\|[a-z]+(-[a-z]+)*)*$/.test(attrs.rules)) fail(`edge ${edge}: rules ${attrs.rules} are not names joined by |`);
 });
 console.log(`check_graphology: ok (${graph.order} nodes, ${graph.size} edges, multi=${graph.multi})`);

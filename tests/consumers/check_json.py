@@ -44,6 +44,10 @@ def main(json_path, schema_path):
     for e in data["edges"]:
         if not g.has_edge(e["source"], e["target"], key=e["key"]):
             fail(f"edge {e['source']!r} -> {e['target']!r} [{e['key']}] missing")
+        if e["rules"] != sorted(set(e["rules"])):
+            fail(f"edge {e['source']!r} -> {e['target']!r}: rules {e['rules']!r} are not distinct and sorted")
+        if g.edges[e["source"], e["target"], e["key"]].get("rules") != e["rules"]:
+            fail(f"edge {e['source']!r} -> {e['target']!r}: networkx lost its rules")
     for node_id, attrs in g.nodes(data=True):
         for key, typ in {"degree": int, "pagerank": float, "component": int, "community": int, "mentions": int}.items():
             if type(attrs.get(key)) is not typ:

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Cartograph.Graph;
 
 namespace Cartograph.Extraction;
@@ -58,13 +59,37 @@ public sealed class ExtractedEntity
 }
 
 /// <summary>
-/// A relation stated by sentence <see cref="Sentence"/>, with the rule that read it (<see cref="Origin"/>: shown by
-/// <c>explain</c>, not written to the graph files, so one relation made by two rules is one relation).
+/// A relation stated by sentence <see cref="Sentence"/>, with the rules that read it (<see cref="Origin"/>: one, or
+/// several when two rules read the same relation from one sentence; <c>explain</c> shows them, and each edge of the
+/// graph files carries the rules of all its relations). One relation made by two rules is one relation.
 /// </summary>
 public readonly record struct ExtractedRelation(int Source, Relation Relation, int Target, int Sentence, RelationOrigin Origin = RelationOrigin.Unrecorded)
 {
     /// <summary>The relation without its origin: what makes two relations the same.</summary>
     public ExtractedRelation Statement => this with { Origin = RelationOrigin.Unrecorded };
+
+    /// <summary>
+    /// Keeps one relation per <see cref="Statement"/>, in first-seen order, holding the rules of all its repeats:
+    /// a relation two rules read is still one relation (one supporting sentence), and the edge knows both rules.
+    /// </summary>
+    public static void MergeRepeats(List<ExtractedRelation> relations)
+    {
+        var kept = new Dictionary<ExtractedRelation, int>(relations.Count);
+        int count = 0;
+        for (int i = 0; i < relations.Count; i++)
+        {
+            var r = relations[i];
+            ref int at = ref CollectionsMarshal.GetValueRefOrAddDefault(kept, r.Statement, out bool repeat);
+            if (repeat)
+            {
+                relations[at] = relations[at] with { Origin = relations[at].Origin | r.Origin };
+                continue;
+            }
+            at = count;
+            relations[count++] = r;
+        }
+        relations.RemoveRange(count, relations.Count - count);
+    }
 }
 
 /// <summary>What the cross-document rules need to know of one paper of this document.</summary>

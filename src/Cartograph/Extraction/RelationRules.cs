@@ -29,9 +29,8 @@ internal static class RelationRules
             CompetesWith(x, sentences, si, paper, rivalrySentences);
             if (paper < 0 && a.HasRivalryCue && RivalrySubject(x, subjects, si) is int topic and >= 0) RivalsOfTheTopic(x, a, si, topic);
         }
-        // one relation per (source, relation, target, sentence), in first-seen order
-        var seen = new HashSet<ExtractedRelation>();
-        x.Relations.RemoveAll(r => !seen.Add(r.Statement));
+        // one relation per (source, relation, target, sentence), in first-seen order, with every rule that read it
+        ExtractedRelation.MergeRepeats(x.Relations);
         foreach (var p in PapersInOrder(x))
         {
             rivalrySentences.TryGetValue(p, out var rivals);
@@ -205,7 +204,7 @@ internal static class RelationRules
         {
             var t = x.Entities[m.Entity].Type;
             if (m.Entity != topic && t is EntityType.Product or EntityType.Paper && !IsMakerOf(x, topic, m.Entity))
-                Add(x, topic, Relation.CompetesWith, m.Entity, si, RelationOrigin.RivalryCue);
+                Add(x, topic, Relation.CompetesWith, m.Entity, si, RelationOrigin.RivalsOfTheTopic);
         }
     }
 

@@ -29,6 +29,12 @@ public sealed class Edge
     public string Target => _target as string ?? ((Node)_target).Id;
     public Relation Relation { get; }
 
+    /// <summary>
+    /// The rules (or the model) that made the edge, in any document (the graph files' <c>rules</c>). A flag set in the
+    /// two bytes beside <see cref="Relation"/>, so it costs no memory per edge and folding a relation into it is an OR.
+    /// </summary>
+    public RelationOrigin Rules { get; internal set; }
+
     /// <summary>The end nodes, set when the edge belongs to a graph (used for adjacency and sorting).</summary>
     internal Node? SourceNode => _source as Node;
     internal Node? TargetNode => _target as Node;

@@ -1,7 +1,8 @@
 namespace Cartograph.Graph;
 
 /// <summary>The typed edges of the map. Source -> target directions are fixed by the spec.</summary>
-public enum Relation
+/// <remarks>One byte: beside it <see cref="Edge.Rules"/> then fits in the padding an edge object already has.</remarks>
+public enum Relation : byte
 {
     UsesTechnique,
     AppliedTo,

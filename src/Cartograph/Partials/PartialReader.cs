@@ -66,8 +66,9 @@ public sealed class PartialReader : IDisposable
                 throw Bad($"not a Cartograph partial graph (the first line must be a {PartialFormat.Name} header)");
             if (!root.TryGetProperty("version", out var version) || !version.TryGetInt32(out int v) || v != PartialFormat.Version)
                 throw Bad(version.ValueKind == JsonValueKind.Number && version.TryGetInt32(out int old) && old < PartialFormat.Version
-                    ? $"a version {old} partial graph, written by an older Cartograph without the end record that proves it whole "
-                        + $"(this Cartograph reads version {PartialFormat.Version}); build or extract it again"
+                    ? $"a version {old} partial graph, written by an older Cartograph without "
+                        + (old < 2 ? "the end record that proves it whole" : "the rules that made its relations")
+                        + $" (this Cartograph reads version {PartialFormat.Version}); build or extract it again"
                     : $"unsupported partial graph version (this Cartograph reads version {PartialFormat.Version})");
         }
         catch (JsonException ex)

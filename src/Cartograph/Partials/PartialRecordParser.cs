@@ -118,8 +118,27 @@ internal static class PartialRecordParser
             throw new FormatException($"unknown relation '{name}'");
         int target = ReadInt(ref r);
         int sentence = ReadInt(ref r);
-        SkipRest(ref r);
-        return new ExtractedRelation(source, relation, target, sentence);
+        var origin = RelationOrigin.Unrecorded;
+        if (Next(ref r) == JsonTokenType.StartArray)
+        {
+            while (Next(ref r) != JsonTokenType.EndArray) origin |= Rule(ref r);
+            SkipRest(ref r);
+        }
+        else if (r.TokenType != JsonTokenType.EndArray) throw new FormatException("a relation's rules must be a list of names");
+        // (a relation without the list is one no rule is known for)
+        return new ExtractedRelation(source, relation, target, sentence, origin);
+    }
+
+    /// <summary>One rule's name, compared as UTF-8 (no string per relation).</summary>
+    private static RelationOrigin Rule(ref Utf8JsonReader r)
+    {
+        if (r.TokenType == JsonTokenType.String)
+        {
+            var names = RelationOrigins.Utf8Names;
+            for (int i = 0; i < names.Length; i++)
+                if (r.ValueTextEquals(names[i])) return RelationOrigins.All[i];
+        }
+        throw new FormatException($"unknown rule {(r.TokenType == JsonTokenType.String ? "'" + r.GetString() + "'" : r.TokenType.ToString())}");
     }
 
     private static PaperContext Paper(ref Utf8JsonReader r)

@@ -118,6 +118,14 @@ public sealed class PartialWriter : IDisposable
             j.WriteStringValue(r.Relation.Name());
             j.WriteNumberValue(r.Target);
             j.WriteNumberValue(r.Sentence);
+            if (r.Origin != RelationOrigin.Unrecorded)
+            {
+                // the rules by name, in their names' order: a number would change meaning if flags were renumbered
+                j.WriteStartArray();
+                for (int i = 0; i < RelationOrigins.All.Count; i++)
+                    if ((r.Origin & RelationOrigins.All[i]) != 0) j.WriteStringValue(RelationOrigins.Utf8Names[i]);
+                j.WriteEndArray();
+            }
             j.WriteEndArray();
         }
         j.WriteEndArray();

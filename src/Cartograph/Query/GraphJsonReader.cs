@@ -4,7 +4,7 @@ using Cartograph.Graph;
 namespace Cartograph.Query;
 
 /// <summary>
-/// Reads a graph.json written by Cartograph back into a <see cref="KnowledgeGraph"/> (nodes, edges, weights and
+/// Reads a graph.json written by Cartograph back into a <see cref="KnowledgeGraph"/> (nodes, edges, weights, rules and
 /// quotes; the analytics are recomputed from the graph when needed), for the query commands.
 /// </summary>
 public static class GraphJsonReader
@@ -37,6 +37,7 @@ public static class GraphJsonReader
                 if (!RelationNames.TryParse(relationName, out var relation)) throw new InvalidDataException($"unknown relation '{relationName}'");
                 var edge = graph.GetOrAddEdge(e.GetProperty("source").GetString()!, e.GetProperty("target").GetString()!, relation);
                 edge.Weight = (int)e.GetProperty("weight").GetDouble();
+                if (e.TryGetProperty("rules", out var rules)) edge.Rules = Rules(rules);
                 foreach (var q in Evidence(e)) edge.Evidence.Add(q);
             }
             var meta = root.GetProperty("graph");
@@ -46,6 +47,18 @@ public static class GraphJsonReader
         {
             throw new InvalidDataException($"'{path}' is not a Cartograph graph.json: {ex.Message}", ex);
         }
+    }
+
+    /// <summary>An edge's rules by name (a graph.json written before edges had them has none).</summary>
+    private static RelationOrigin Rules(JsonElement names)
+    {
+        var rules = RelationOrigin.Unrecorded;
+        foreach (var name in names.EnumerateArray())
+        {
+            string text = name.GetString()!;
+            rules |= RelationOrigins.TryParse(text, out var rule) ? rule : throw new InvalidDataException($"unknown rule '{text}'");
+        }
+        return rules;
     }
 
     private static IEnumerable<Evidence> Evidence(JsonElement owner) =>

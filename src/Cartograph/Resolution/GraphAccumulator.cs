@@ -70,9 +70,10 @@ public sealed class GraphAccumulator
         foreach (var r in doc.Relations)
         {
             var key = new KeyEdge(slots[r.Source], r.Relation, slots[r.Target]);
-            if (!seen.Add((key, r.Sentence))) continue;
             ref var stats = ref CollectionsMarshal.GetValueRefOrAddDefault(_edges, key, out bool known);
             if (!known) stats.Evidence = new EvidenceSet();
+            stats.Rules |= r.Origin; // a sentence counted once still tells every rule that read it
+            if (!seen.Add((key, r.Sentence))) continue;
             stats.Weight++;
             AddCapped(stats.Evidence, quotes, r.Sentence);
         }
@@ -110,6 +111,7 @@ public sealed class GraphAccumulator
             if (ReferenceEquals(source, target)) continue;
             var edge = graph.GetOrAddEdge(source, target, key.Relation);
             edge.Weight = edge.Support + stats.Weight;
+            edge.Rules |= stats.Rules;
             if (release && edge.TryAdoptEvidence(stats.Evidence)) continue;
             foreach (var ev in stats.Evidence) AddCapped(edge.Evidence, ev);
         }
@@ -144,6 +146,7 @@ public sealed class GraphAccumulator
     private struct EdgeStats
     {
         public int Weight;
+        public RelationOrigin Rules; // two bytes in the padding after Weight: the entry stays 16 bytes
         public EvidenceSet Evidence;
     }
 

@@ -53,6 +53,7 @@ internal static class SharedTaskRivals
             {
                 if (ReferenceEquals(rival, paper)) continue;
                 var edge = graph.GetOrAddEdge(paper, rival, Relation.CompetesWith);
+                edge.Rules |= RelationOrigin.SharedTaskRivals;
                 foreach (var ev in c.Evidence)
                 {
                     // a sentence already counted for this edge (kept as evidence) is not counted twice

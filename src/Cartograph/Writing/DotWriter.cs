@@ -100,7 +100,7 @@ public static class DotWriter
             var edge = ordered.Edges[i];
             var (parallel, count) = pairs[i];
             var route = router.Route(slot[ordered.Source(i)], slot[ordered.Target(i)], arrow: !edge.Relation.IsSymmetric(), parallel, count);
-            WriteEdge(sink, nodes[ordered.Source(i)].Id, nodes[ordered.Target(i)].Id, edge.Relation, edge.Weight, route, edge.EvidenceIfAny, buffer);
+            WriteEdge(sink, nodes[ordered.Source(i)].Id, nodes[ordered.Target(i)].Id, edge.Relation, edge.Weight, edge.Rules, route, edge.EvidenceIfAny, buffer);
         }
         sink.Write("}\n"u8);
         sink.Flush();
@@ -176,7 +176,7 @@ public static class DotWriter
         sink.Write("];\n"u8);
     }
 
-    private static void WriteEdge(Utf8Sink sink, string source, string target, Relation relation, int weight,
+    private static void WriteEdge(Utf8Sink sink, string source, string target, Relation relation, int weight, RelationOrigin rules,
         (List<(double X, double Y)> Spline, (double X, double Y)? ArrowTip) route, EvidenceSet? evidence, CharBuffer buffer)
     {
         sink.Write("  "u8);
@@ -198,7 +198,9 @@ public static class DotWriter
             WritePoints(sink, route.Spline[k].X, route.Spline[k].Y);
         }
         sink.Write("\", tooltip="u8);
-        buffer.Clear().Append(relation.Name()).Append(" (weight ").Append(weight).Append(')');
+        buffer.Clear().Append(relation.Name()).Append(" (weight ").Append(weight);
+        if (rules != RelationOrigin.Unrecorded) buffer.Append("; ").Append(rules.Names(", "));
+        buffer.Append(')');
         if (evidence is not null)
         {
             int shown = 0;

@@ -14,6 +14,7 @@ internal sealed class EdgeBlock
     public const int Capacity = 256;
 
     public readonly Relation[] Relations = new Relation[Capacity];
+    public readonly RelationOrigin[] Rules = new RelationOrigin[Capacity];
     public readonly int[] Weights = new int[Capacity];
     public readonly EvidenceSet?[] Evidence = new EvidenceSet?[Capacity];
 
@@ -29,6 +30,7 @@ internal sealed class EdgeBlock
         {
             var edge = edges[from + k];
             Relations[k] = edge.Relation;
+            Rules[k] = edge.Rules;
             var evidence = edge.EvidenceIfAny;
             Evidence[k] = evidence;
             Weights[k] = edge.Weight;

@@ -121,6 +121,9 @@ public static class GraphHtmlWriter
             json.WriteNumber("target", slot[ordered.Target(e)]);
             json.WriteNumber("relation", (int)edge.Relation);
             json.WriteNumber("weight", edge.Weight);
+            json.WriteStartArray("rules");
+            foreach (var rule in edge.Rules.Each()) json.WriteStringValue(rule.Name());
+            json.WriteEndArray();
             json.WriteStartArray("quotes");
             int written = 0, total = 0;
             if (edge.EvidenceIfAny is { } evidence)

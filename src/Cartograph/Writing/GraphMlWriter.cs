@@ -54,6 +54,7 @@ public static class GraphMlWriter
         ("edge_label", "label", "edge", "string"),
         ("relation", "relation", "edge", "string"),
         ("weight", "weight", "edge", "double"),
+        ("rules", "rules", "edge", "string"),
         ("edge_evidence", "evidence", "edge", "string"),
     ];
 
@@ -95,7 +96,7 @@ public static class GraphMlWriter
 
         ParallelChunks.Nodes(sink, nodes, chunks.Nodes, ids, (state, sink, i, tokens) => WriteNode(sink, nodes[i], analytics, i, tokens, state.Buffer));
         ParallelChunks.Edges(sink, ordered, ids, chunks.Edges, (state, sink, i, block, k) =>
-            WriteEdge(sink, i, block.Relations[k], block.Weights[k], block.Evidence[k], ids[ordered.Source(i)], ids[ordered.Target(i)], state.Buffer));
+            WriteEdge(sink, i, block.Relations[k], block.Weights[k], block.Rules[k], block.Evidence[k], ids[ordered.Source(i)], ids[ordered.Target(i)], state.Buffer));
 
         sink.Write("  </graph>\n</graphml>\n"u8); // XmlWriter left no final newline; we add one, as POSIX tools expect
         sink.Flush();
@@ -117,6 +118,10 @@ public static class GraphMlWriter
     });
     private static readonly byte[][] s_relationRuns = EnumTables.ForRelations(r =>
         $"\">\n      <data key=\"edge_label\">{r.Name()}</data>\n      <data key=\"relation\">{r.Name()}</data>\n      <data key=\"weight\">");
+
+    // the end of the weight and an edge's rules, a list like aliases (none: no <data>, as for every empty list)
+    private static readonly RuleTable s_ruleRuns = new(rules =>
+        rules == RelationOrigin.Unrecorded ? "</data>\n" : $"</data>\n      <data key=\"rules\">{rules.Names("|")}</data>\n");
 
     /// <summary>Node sizes for small mention counts, formatted once (the "R" form of a double is slow to produce).</summary>
     private static readonly byte[][] s_sizes = [.. Enumerable.Range(0, 1024).Select(m => Encoding.UTF8.GetBytes(FormatDouble(EntityStyles.NodeSize(m))))];
@@ -150,7 +155,7 @@ public static class GraphMlWriter
         sink.Write(s_colourRuns[(int)node.Type]);
     }
 
-    private static void WriteEdge(Utf8Sink sink, int index, Relation relation, int weight, EvidenceSet? evidence,
+    private static void WriteEdge(Utf8Sink sink, int index, Relation relation, int weight, RelationOrigin rules, EvidenceSet? evidence,
         ReadOnlySpan<byte> source, ReadOnlySpan<byte> target, CharBuffer buffer)
     {
         sink.Write("    <edge id=\"e"u8);
@@ -161,12 +166,12 @@ public static class GraphMlWriter
         sink.Write(target);
         sink.Write(s_relationRuns[(int)relation]);
         sink.WriteInt(weight); // the double's "R" form of a whole number below 1e15 is its integer digits
+        sink.Write(s_ruleRuns[rules]);
         if (evidence is null)
         {
-            sink.Write("</data>\n    </edge>\n"u8);
+            sink.Write("    </edge>\n"u8);
             return;
         }
-        sink.Write("</data>\n"u8);
         WriteData(sink, "      <data key=\"edge_evidence\">"u8, Joined(buffer, evidence));
         sink.Write("    </edge>\n"u8);
     }

@@ -53,7 +53,7 @@ public static class JsonGraphWriter
         ParallelChunks.Edges(sink, ordered, ids, chunks.Edges, (state, sink, i, block, k) =>
         {
             if (i > 0) sink.Write((byte)',');
-            WriteEdge(sink, state.Strings, ids[ordered.Source(i)], ids[ordered.Target(i)], block.Relations[k], block.Weights[k], block.Evidence[k]);
+            WriteEdge(sink, state.Strings, ids[ordered.Source(i)], ids[ordered.Target(i)], block.Relations[k], block.Weights[k], block.Rules[k], block.Evidence[k]);
         });
         sink.Write(edges.Length == 0 ? "]\n}\n"u8 : "\n  ]\n}\n"u8);
         sink.Flush();
@@ -63,6 +63,9 @@ public static class JsonGraphWriter
     private static readonly byte[][] s_typeRuns = EnumTables.ForTypes(t => $",\n      \"entity_type\": \"{t.Name()}\",\n      \"aliases\": ");
     private static readonly byte[][] s_relationRuns =
         EnumTables.ForRelations(r => $",\n      \"key\": \"{r.Name()}\",\n      \"relation\": \"{r.Name()}\",\n      \"weight\": "); // key = Edge.Key
+    private static readonly RuleTable s_ruleRuns = new(rules => ",\n      \"rules\": "
+        + (rules == RelationOrigin.Unrecorded ? "[]" : "[\n        \"" + rules.Names("\",\n        \"") + "\"\n      ]")
+        + ",\n      \"evidence\": ");
 
     private static void WriteNode(Utf8Sink sink, JsonStrings strings, Node node, GraphAnalytics analytics, int index, NodeTokens.Part ids)
     {
@@ -91,7 +94,7 @@ public static class JsonGraphWriter
     }
 
     private static void WriteEdge(Utf8Sink sink, JsonStrings strings, ReadOnlySpan<byte> source, ReadOnlySpan<byte> target,
-        Relation relation, int weight, EvidenceSet? evidence)
+        Relation relation, int weight, RelationOrigin rules, EvidenceSet? evidence)
     {
         sink.Write("\n    {\n      \"source\": "u8);
         sink.Write(source);
@@ -99,7 +102,7 @@ public static class JsonGraphWriter
         sink.Write(target);
         sink.Write(s_relationRuns[(int)relation]);
         sink.WriteInt(weight);
-        sink.Write(",\n      \"evidence\": "u8);
+        sink.Write(s_ruleRuns[rules]);
         WriteEvidence(sink, strings, evidence);
         sink.Write("\n    }"u8);
     }

@@ -46,6 +46,13 @@ internal static class TestGraphs
             int line = 1 + q.Length; // derived from the data, not from insertion order
             e.Evidence.Add(new Evidence("doc:1", line, line % 2 == 0 ? "Speaker <A>" : null, q));
             if (r == Relation.UsesTechnique) e.Evidence.Add(new Evidence("doc:3", 9, null, "second quote for " + r.Name()));
+            // one rule, two, or none (an edge made by hand), from the data as well
+            e.Rules = r switch
+            {
+                Relation.UsesTechnique => RelationOrigin.SegmentPaper | RelationOrigin.AttributionModel,
+                Relation.DevelopedBy => RelationOrigin.MakerCue,
+                _ => RelationOrigin.Unrecorded,
+            };
         }
         return g;
     }
@@ -60,8 +67,10 @@ internal static class TestGraphs
         var uses = g.GetOrAddEdge("paper:flash-attention", "technique:tiling", Relation.UsesTechnique);
         uses.Evidence.Add(new Evidence("talk-1", 12, "Tri", "FlashAttention uses tiling to avoid O(N²) memory."));
         uses.Evidence.Add(new Evidence("talk-2", 3, null, "Tiling <again>."));
+        uses.Rules = RelationOrigin.SegmentPaper | RelationOrigin.AttributionModel;
         g.GetOrAddEdge("paper:flash-attention", "technique:tiling", Relation.AppliedTo);
         var dev = g.GetOrAddEdge("paper:flash-attention", "organization:stanford", Relation.DevelopedBy);
+        dev.Rules = RelationOrigin.MakerCue;
         dev.Evidence.Add(new Evidence("talk-2", 7, "Host", "It came out of Stanford."));
         return g;
     }

@@ -168,6 +168,7 @@
         link.addEventListener('click', function () { focus(g.other); });
         li.appendChild(link);
         li.appendChild(document.createTextNode(' · weight ' + g.edge.weight));
+        if (g.edge.rules.length) li.appendChild(el('span', ' · ' + g.edge.rules.join(', '), 'rules'));
         g.edge.quotes.forEach(function (q) {
           var quote = el('div', null, 'quote');
           quote.appendChild(el('div', q.document + ', line ' + q.line + (q.speaker ? ', ' + q.speaker : ''), 'where'));

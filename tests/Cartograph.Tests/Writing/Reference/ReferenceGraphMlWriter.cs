@@ -51,6 +51,7 @@ internal static class ReferenceGraphMlWriter
         ("edge_label", "label", "edge", "string"),
         ("relation", "relation", "edge", "string"),
         ("weight", "weight", "edge", "double"),
+        ("rules", "rules", "edge", "string"),
         ("edge_evidence", "evidence", "edge", "string"),
     ];
 
@@ -144,6 +145,7 @@ internal static class ReferenceGraphMlWriter
         WriteData(xml, "edge_label", relation);
         WriteData(xml, "relation", relation);
         WriteData(xml, "weight", Double(edge.Weight));
+        if (edge.Rules != RelationOrigin.Unrecorded) WriteData(xml, "rules", edge.Rules.Names("|"));
         WriteEvidence(xml, "edge_evidence", edge.Evidence, buffer);
         xml.WriteEndElement();
     }

@@ -73,6 +73,9 @@ internal static class ReferenceJsonGraphWriter
             json.WriteString("key", edge.Key);
             json.WriteString("relation", edge.Relation.Name());
             json.WriteNumber("weight", edge.Weight);
+            json.WriteStartArray("rules");
+            foreach (var rule in edge.Rules.Each()) json.WriteStringValue(rule.Name());
+            json.WriteEndArray();
             WriteEvidence(json, edge.Evidence);
             json.WriteEndObject();
             if (json.BytesPending > 1 << 16) json.Flush();
