@@ -89,6 +89,10 @@ try {
   const edgeQuotes = graph.edges.filter((e) => e.source === target.id || e.target === target.id).flatMap((e) => e.evidence.map((q) => q.quote));
   if (edgeQuotes.length > 0 && quotes.length === 0) fail(`clicking ${target.label} showed no quotes; its edges have ${edgeQuotes.length}`);
   if (!quotes.some((q) => edgeQuotes.some((e) => q.includes(e)))) fail(`the quotes shown for ${target.label} are none of its edges' quotes`);
+  // each relation shows the rules that made it (graph.json's edge rules), as text
+  const rulesShown = await page.$$eval('#details .rules', (els) => els.map((e) => e.textContent));
+  const edgeRules = graph.edges.filter((e) => e.source === target.id || e.target === target.id).flatMap((e) => e.rules);
+  if (edgeRules.length > 0 && !edgeRules.every((r) => rulesShown.some((s) => s.includes(r)))) fail(`the rules of ${target.label}'s relations (${[...new Set(edgeRules)]}) are not all shown: ${rulesShown}`);
   const must = option('--quote');
   if (must && !quotes.some((q) => q.includes(must))) fail(`the quote ${JSON.stringify(must)} is not shown as text for ${target.label}`);
 

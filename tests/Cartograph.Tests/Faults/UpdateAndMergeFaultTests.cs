@@ -72,6 +72,7 @@ public sealed class UpdateAndMergeFaultTests
         ("partial cut at a line boundary", f => File.WriteAllLines(Partial(f), File.ReadAllLines(Partial(f))[..3]), Partial, "truncated"),
         ("partial holding only its header", f => File.WriteAllLines(Partial(f), File.ReadAllLines(Partial(f))[..1]), Partial, "truncated"),
         ("partial of an older Cartograph", f => File.WriteAllLines(Partial(f), ["{\"format\":\"cartograph-partial\",\"version\":1}", .. File.ReadAllLines(Partial(f))[1..^1]]), Partial, "written by an older Cartograph"),
+        ("partial without its relations' rules", f => File.WriteAllLines(Partial(f), ["{\"format\":\"cartograph-partial\",\"version\":2}", .. File.ReadAllLines(Partial(f))[1..]]), Partial, "without the rules that made its relations"),
         ("partial not a partial", f => File.WriteAllText(Partial(f), "id,hash\na,b\n"), Partial, "not a Cartograph partial graph"),
         ("partial empty", f => File.WriteAllBytes(Partial(f), []), Partial, "empty"),
         ("partial missing", f => File.Delete(Partial(f)), Partial, "is missing"),

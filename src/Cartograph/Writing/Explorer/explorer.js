@@ -168,7 +168,11 @@
         link.addEventListener('click', function () { focus(g.other); });
         li.appendChild(link);
         li.appendChild(document.createTextNode(' · weight ' + g.edge.weight));
-        if (g.edge.rules.length) li.appendChild(el('span', ' · ' + g.edge.rules.join(', '), 'rules'));
+        if (g.edge.rules.length) {
+          var rules = el('span', ' · ' + g.edge.rules.join(', '), 'rules');
+          rules.title = 'the rules of extraction that made this relation (cartograph explain)';
+          li.appendChild(rules);
+        }
         g.edge.quotes.forEach(function (q) {
           var quote = el('div', null, 'quote');
           quote.appendChild(el('div', q.document + ', line ' + q.line + (q.speaker ? ', ' + q.speaker : ''), 'where'));
