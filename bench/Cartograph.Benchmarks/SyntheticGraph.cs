@@ -70,6 +70,7 @@ public static class SyntheticGraph
             var edge = graph.GetOrAddEdge(source, target, relation);
             if (graph.EdgeCount == before) continue;
             edge.Weight = 1 + rng.Next(4);
+            edge.Rules = RulesOf(relation, graph.EdgeCount);
             if (rng.Next(10) == 0)
             {
                 int quotes = 1 + rng.Next(2);
@@ -118,6 +119,18 @@ public static class SyntheticGraph
         < 70 => EntityType.Domain,
         < 85 => EntityType.Organization,
         _ => EntityType.Product,
+    };
+
+    /// <summary>
+    /// The rules of a build's edges, by relation, one or two per edge (from the edge's number, not the random stream,
+    /// so the graph is the one it was before edges had rules).
+    /// </summary>
+    private static RelationOrigin RulesOf(Relation relation, int n) => relation switch
+    {
+        Relation.DevelopedBy => n % 3 == 0 ? RelationOrigin.MakerNamedBeside | RelationOrigin.ReleaseVerb : RelationOrigin.MakerNamedBeside,
+        Relation.CompetesWith => (n % 3) switch { 0 => RelationOrigin.ListedRivals, 1 => RelationOrigin.RivalryCue, _ => RelationOrigin.SharedTaskRivals },
+        _ => n % 20 == 0 ? RelationOrigin.SegmentPaper | RelationOrigin.AttributionModel
+            : n % 5 == 0 ? RelationOrigin.AttributionModel : RelationOrigin.SegmentPaper,
     };
 
     private static Relation RelationOf(int percent)
