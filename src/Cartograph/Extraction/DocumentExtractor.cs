@@ -228,7 +228,7 @@ public sealed class DocumentExtractor
         entities.Finish();
 
         var segments = DiscourseSegmenter.Assign(result, analyses, researchVoice);
-        RelationRules.Apply(result, analyses, segments, _attribution, new DocumentTraits(speakers.Count > 0, caseless, researchVoice));
+        Relations.RelationPipeline.Default.Apply(result, analyses, segments, _attribution, new DocumentTraits(speakers.Count > 0, caseless, researchVoice));
         QuotedSentences.Keep(result, sentences, document.Content, scratch.SentenceIndex);
         return result;
     }

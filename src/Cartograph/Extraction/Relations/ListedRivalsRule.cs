@@ -1,0 +1,57 @@
+using Cartograph.Graph;
+
+namespace Cartograph.Extraction.Relations;
+
+/// <summary>
+/// competes_with between the items of one list: products listed together are alternatives ("Zoom, Teams and Google
+/// Meet"); organizations and papers only under a rivalry cue in the sentence or the one before in the same turn
+/// ("the big players - HeyGen, Synthesia"), since a list of companies alone is as often partners or customers.
+/// </summary>
+internal sealed class ListedRivalsRule : IRelationRule
+{
+    public RelationOrigin Origin => RelationOrigin.ListedRivals;
+
+    public void Apply(RelationDocument d, int si)
+    {
+        var a = d.Sentences[si];
+        bool cue = a.HasRivalryCue || RivalryCueRule.CueBefore(d, si);
+        var ms = a.Mentions;
+        for (int k = 0; k < ms.Count; k++)
+        {
+            for (int j = k + 1; j < ms.Count && ms[j].ListGroup == ms[k].ListGroup; j++)
+            {
+                var tk = d.TypeOf(ms[k].Entity);
+                var tj = d.TypeOf(ms[j].Entity);
+                if (!RelationDocument.IsRival(tk) || !RelationDocument.IsRival(tj) || ms[k].Entity == ms[j].Entity) continue;
+                bool products = tk == EntityType.Product && tj == EntityType.Product;
+                if (products || cue || IsOrganizationAmongProducts(d, ms, k, j))
+                    d.Add(ms[k].Entity, Relation.CompetesWith, ms[j].Entity, si, Origin);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Zoom, Teams, Google Meet": in a list of two or more products, an organization stands for its own product and
+    /// competes with the others, unless it makes one of them ("Microsoft, Teams and Google Meet" is not a rivalry of
+    /// Microsoft and Teams).
+    /// </summary>
+    private static bool IsOrganizationAmongProducts(RelationDocument d, List<SentenceMention> ms, int k, int j)
+    {
+        var tk = d.TypeOf(ms[k].Entity);
+        var tj = d.TypeOf(ms[j].Entity);
+        int org;
+        if (tk == EntityType.Organization && tj == EntityType.Product) org = ms[k].Entity;
+        else if (tk == EntityType.Product && tj == EntityType.Organization) org = ms[j].Entity;
+        else return false;
+        int products = 0;
+        foreach (var m in ms)
+        {
+            if (m.ListGroup != ms[k].ListGroup) continue;
+            var e = d.Extraction.Entities[m.Entity];
+            if (e.Type != EntityType.Product) continue;
+            products++;
+            if (e.MakerKey == d.Extraction.Entities[org].Key) return false;
+        }
+        return products >= 2;
+    }
+}

@@ -1,0 +1,47 @@
+using Cartograph.Graph;
+
+namespace Cartograph.Extraction.Relations;
+
+/// <summary>
+/// A document as the relation rules see it: its extraction (entities, and the relations found so far, which later
+/// rules consult), its analysed sentences, the paper each sentence's discussion belongs to, the subjects each sentence
+/// may talk about, and the rivalry cues that named no rival (resolved across documents by shared task).
+/// </summary>
+internal sealed class RelationDocument(DocumentExtraction x, List<SentenceAnalysis> sentences, int[] paperOf, RelationSubjects subjects)
+{
+    public DocumentExtraction Extraction { get; } = x;
+    public List<SentenceAnalysis> Sentences { get; } = sentences;
+    /// <summary>The paper whose discussion each sentence belongs to, -1 for none.</summary>
+    public int[] PaperOf { get; } = paperOf;
+    public RelationSubjects Subjects { get; } = subjects;
+    /// <summary>For each paper, the sentences where a rivalry cue named no rival.</summary>
+    public Dictionary<int, List<int>> RivalrySentences { get; } = [];
+
+    public EntityType TypeOf(int entity) => Extraction.Entities[entity].Type;
+
+    /// <summary>A paper or a product: what has a maker and rivals.</summary>
+    public bool IsMade(int entity) => TypeOf(entity) is EntityType.Paper or EntityType.Product;
+
+    /// <summary>An organization, a product or a paper: what can compete.</summary>
+    public static bool IsRival(EntityType t) => t is EntityType.Organization or EntityType.Product or EntityType.Paper;
+
+    /// <summary>A developed_by relation from <paramref name="made"/> to <paramref name="org"/> was found already.</summary>
+    public bool IsMakerOf(int made, int org)
+    {
+        foreach (var r in Extraction.Relations)
+            if (r.Relation == Relation.DevelopedBy && r.Source == made && r.Target == org) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Adds a relation stated by sentence <paramref name="sentence"/>; a loop is none, and a symmetric relation is
+    /// stored with its ends in key order (one relation however the text orders the two).
+    /// </summary>
+    public void Add(int source, Relation relation, int target, int sentence, RelationOrigin origin)
+    {
+        if (source == target) return;
+        if (relation.IsSymmetric() && string.CompareOrdinal(Extraction.Entities[source].Key, Extraction.Entities[target].Key) > 0)
+            (source, target) = (target, source);
+        Extraction.Relations.Add(new ExtractedRelation(source, relation, target, sentence, origin));
+    }
+}

@@ -1,0 +1,42 @@
+using Cartograph.Graph;
+
+namespace Cartograph.Extraction.Relations;
+
+/// <summary>
+/// competes_with between the paper under discussion and what a rivalry cue sets it against ("Ferrite outperforms
+/// GrapeNet", "compared to HeyGen"), in the cue's sentence or the next one of the same turn. A company counts only
+/// where the cue's own sentence names it ("a single NVIDIA GPU" after a comparison is hardware, not a rival), and
+/// never the paper's own maker. A cue that names no rival ("plenty of competition in that space") is noted for the
+/// papers of the same task in other documents (<c>SharedTaskRivals</c>).
+/// </summary>
+internal sealed class RivalryCueRule : IRelationRule
+{
+    public RelationOrigin Origin => RelationOrigin.RivalryCue;
+
+    /// <summary>The sentence before, in the same turn, had a rivalry cue: its rivals may be named in this one.</summary>
+    public static bool CueBefore(RelationDocument d, int si) =>
+        si > 0 && d.Sentences[si - 1].HasRivalryCue && d.Sentences[si - 1].Sentence.Turn == d.Sentences[si].Sentence.Turn;
+
+    public void Apply(RelationDocument d, int si)
+    {
+        var a = d.Sentences[si];
+        bool cue = a.HasRivalryCue;
+        if (!cue && !CueBefore(d, si)) return;
+        int paper = d.PaperOf[si];
+        bool namedRival = false;
+        foreach (var m in a.Mentions)
+        {
+            var t = d.TypeOf(m.Entity);
+            if (m.Entity == paper || !RelationDocument.IsRival(t)) continue;
+            if (t == EntityType.Paper && paper < 0) continue;
+            if (t == EntityType.Organization && !cue) continue;
+            namedRival = true;
+            if (paper >= 0 && !d.IsMakerOf(paper, m.Entity)) d.Add(paper, Relation.CompetesWith, m.Entity, si, Origin);
+        }
+        if (!namedRival && cue && paper >= 0)
+        {
+            if (!d.RivalrySentences.TryGetValue(paper, out var list)) d.RivalrySentences[paper] = list = [];
+            list.Add(si);
+        }
+    }
+}
