@@ -58,7 +58,8 @@ public static class ShowCommand
             {
                 string otherId = outgoing ? edge.Target : edge.Source;
                 graph.TryGetVertex(otherId, out var other);
-                line($"  {other.Label} ({other.Type.Name()}), weight {edge.Weight}");
+                line($"  {other.Label} ({other.Type.Name()}), weight {edge.Weight}"
+                    + (edge.Rules == RelationOrigin.Unrecorded ? "" : $"  [{edge.Rules.Names(", ")}]"));
                 foreach (var q in edge.Evidence)
                     line($"    {q.Document}:{q.Line} {(q.Speaker is null ? "" : q.Speaker + ": ")}\"{q.Quote}\"");
             }

@@ -64,6 +64,7 @@ public static class Neighbourhood
             if (!reached.Contains(edge.Source) || !reached.Contains(edge.Target)) continue;
             var copy = sub.GetOrAddEdge(edge.Source, edge.Target, edge.Relation);
             copy.Weight = edge.Weight;
+            copy.Rules = edge.Rules;
             foreach (var e in edge.Evidence) copy.Evidence.Add(e);
         }
         return sub;

@@ -18,7 +18,7 @@ public sealed class QueryCommandTests
         Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.Success), r.ToString());
         Assert.That(r.StdOut, Does.StartWith("TalkVerse (paper, paper:talkverse)"));
         Assert.That(r.StdOut, Does.Contain("competes_with (2)").And.Contain("uses_technique -> (7)"));
-        Assert.That(r.StdOut, Does.Contain("HeyGen (organization), weight 1"));
+        Assert.That(r.StdOut, Does.Contain("HeyGen (organization), weight 1  [rivalry-cue]"), "each relation with the rules that made it");
         Assert.That(r.StdOut, Does.Contain("000_ad29d273c7fc6189:11 Lily: \"Because we've seen these talking head systems"));
     }
 
@@ -65,6 +65,9 @@ public sealed class QueryCommandTests
         Assert.That(ids, Has.Count.EqualTo(12), "TalkVerse and its 11 neighbours");
         Assert.That(ids, Does.Contain("paper:talkverse").And.Contain("organization:heygen"));
         Assert.That(json.GetProperty("graph").GetProperty("name").GetString(), Is.EqualTo("around TalkVerse (depth 1)"));
+        var heygen = json.GetProperty("edges").EnumerateArray().Single(e => e.GetProperty("source").GetString() == "organization:heygen"
+            && e.GetProperty("target").GetString() == "paper:talkverse");
+        Assert.That(heygen.GetProperty("rules").EnumerateArray().Select(n => n.GetString()), Is.EqualTo(new[] { "rivalry-cue" }), "the edges keep their rules");
     }
 
     [Test]
