@@ -7,8 +7,10 @@ namespace Cartograph.Tests.Extraction;
 /// <summary>
 /// One spec file per extraction rule (<c>Extraction/Specs/*.spec</c>): the rule's name and why it exists, a snippet,
 /// then what the snippet must and must not yield. A line is a node (<c>technique: data augmentation</c>) or an edge
-/// (<c>organization: Cohere -uses_technique-> technique: data augmentation</c>); names are labels or aliases. Every
-/// "must not" sits beside a "must", so no spec passes on an empty extraction.
+/// (<c>organization: Cohere -uses_technique-> technique: data augmentation</c>); names are labels or aliases. An edge
+/// may end with the rules that must have made it (<c>... [release-verb]</c>, see <see cref="RelationOrigin"/>): under
+/// "must" the edge carries them, under "must not" no edge carries them. Every "must not" sits beside a "must", so no
+/// spec passes on an empty extraction.
 /// </summary>
 public sealed partial class SpecFileTests
 {
@@ -38,12 +40,25 @@ public sealed partial class SpecFileTests
         if (edge.Success)
         {
             Assert.That(RelationNames.TryParse(edge.Groups["relation"].Value, out var relation), Is.True, $"unknown relation in '{line}'");
-            return g.FindEdge(relation, Type(edge.Groups["stype"].Value), edge.Groups["source"].Value.Trim(),
-                Type(edge.Groups["ttype"].Value), edge.Groups["target"].Value.Trim()) is not null;
+            var found = g.FindEdge(relation, Type(edge.Groups["stype"].Value), edge.Groups["source"].Value.Trim(),
+                Type(edge.Groups["ttype"].Value), edge.Groups["target"].Value.Trim());
+            return found is not null && (found.Rules & Rules(edge.Groups["rules"].Value)) == Rules(edge.Groups["rules"].Value);
         }
         var node = NodeLine().Match(line);
         Assert.That(node.Success, Is.True, $"cannot read spec line '{line}'");
         return g.Find(Type(node.Groups["type"].Value), node.Groups["name"].Value.Trim()) is not null;
+    }
+
+    /// <summary>The rules named in brackets after an edge ("maker-cue, release-verb"); none when there are no brackets.</summary>
+    private static RelationOrigin Rules(string names)
+    {
+        var rules = RelationOrigin.Unrecorded;
+        foreach (var name in names.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            Assert.That(RelationOrigins.TryParse(name, out var rule), Is.True, $"unknown rule '{name}'");
+            rules |= rule;
+        }
+        return rules;
     }
 
     private static EntityType Type(string name)
@@ -52,7 +67,7 @@ public sealed partial class SpecFileTests
         return type;
     }
 
-    [GeneratedRegex(@"^(?<stype>\w+):\s*(?<source>.+?)\s+-(?<relation>\w+)->\s+(?<ttype>\w+):\s*(?<target>.+)$")]
+    [GeneratedRegex(@"^(?<stype>\w+):\s*(?<source>.+?)\s+-(?<relation>\w+)->\s+(?<ttype>\w+):\s*(?<target>.+?)(?:\s+\[(?<rules>[a-z, -]+)\])?$")]
     private static partial Regex EdgeLine();
 
     [GeneratedRegex(@"^(?<type>\w+):\s*(?<name>.+)$")]

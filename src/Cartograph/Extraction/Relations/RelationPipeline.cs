@@ -13,7 +13,8 @@ namespace Cartograph.Extraction.Relations;
 /// it, and each paper's context for the cross-document rules is noted.
 /// <para>
 /// To add a rule: one class implementing <see cref="IRelationRule"/> with its own <see cref="RelationOrigin"/>
-/// flag, registered in <see cref="Default"/> where it must run, and a spec file of its own in the tests.
+/// flag, registered in <see cref="Default"/> where it must run, and a spec file of its own
+/// (<c>tests/Cartograph.Tests/Extraction/Specs/*.spec</c>, whose edges can name the rule that must make them).
 /// </para>
 /// </summary>
 internal sealed class RelationPipeline
