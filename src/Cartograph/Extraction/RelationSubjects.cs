@@ -113,7 +113,7 @@ internal sealed class RelationSubjects
         var topicOf = new int[sentences.Count];
         var counts = new Dictionary<int, int>();
         int start = 0;
-        int headline = Headline(x, sentences[0]);
+        int headline = sentences.Count > 0 ? Headline(x, sentences[0]) : None; // a document may keep no sentence at all
         for (int si = 0; si < sentences.Count; si++)
         {
             if (si > start && sentences[si].ShiftsTopic)
