@@ -13,14 +13,15 @@ public static class GraphWriters
 
     /// <summary>
     /// The files written from the graph itself, in the order written (graph.svg is rendered from graph.dot after them).
-    /// An output format is one more line here: <see cref="OutputSet"/> takes its files from this list.
+    /// An output format is one more line here: <see cref="OutputSet"/> takes its files from this list. A format that
+    /// <c>OnOneThread</c> lays out a small map on one thread, and is written beside the others (see <see cref="WriteFiles"/>).
     /// </summary>
-    public static readonly IReadOnlyList<(string File, Action<KnowledgeGraph, GraphMetadata, Stream, GraphWriteOptions> Write)> Formats =
+    public static readonly IReadOnlyList<(string File, Action<KnowledgeGraph, GraphMetadata, Stream, GraphWriteOptions> Write, bool OnOneThread)> Formats =
     [
-        (GraphMlFile, (graph, meta, stream, _) => GraphMlWriter.Write(graph, meta, stream)),
-        (DotFile, (graph, meta, stream, options) => DotWriter.Write(graph, meta, stream, options.Map)),
-        (JsonFile, (graph, meta, stream, _) => JsonGraphWriter.Write(graph, meta, stream)),
-        (HtmlFile, (graph, meta, stream, _) => GraphHtmlWriter.Write(graph, meta, stream)),
+        (GraphMlFile, (graph, meta, stream, _) => GraphMlWriter.Write(graph, meta, stream), false),
+        (DotFile, (graph, meta, stream, options) => DotWriter.Write(graph, meta, stream, options.Map), true),
+        (JsonFile, (graph, meta, stream, _) => JsonGraphWriter.Write(graph, meta, stream), false),
+        (HtmlFile, (graph, meta, stream, _) => GraphHtmlWriter.Write(graph, meta, stream), true),
     ];
 
     public static GraphWriteResult WriteAll(KnowledgeGraph graph, GraphMetadata meta, string outDir) =>
@@ -48,32 +49,74 @@ public static class GraphWriters
     public static GraphWriteResult WriteFiles(KnowledgeGraph graph, GraphMetadata meta, string folder, GraphWriteOptions options)
     {
         string dir = Path.GetFullPath(folder);
-        var files = new List<string>();
         var warnings = new List<string>();
-        // one file at a time: each writer already formats on every core, and three at once held three
-        // sets of buffers for no gain in time on a 2-core machine (1 GB corpus: one of the changes that took the
-        // peak from 2,434 to 2,322 MiB; bench/RESULTS.md, session 5)
-        foreach (var (name, write) in Formats)
+        var svg = new List<string>();
+        try
         {
+            Directory.CreateDirectory(dir);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw OutputFailedException.Writing(Path.Combine(dir, Formats[0].File), ex);
+        }
+        // every format reads the analytics: computed once, before the two lanes below ask for them
+        _ = Analytics.GraphAnalytics.Of(graph);
+        // The large formats format their elements on every core, one file after the other (three at once held three
+        // sets of buffers for no gain in time). The maps (DOT, HTML) lay out a few hundred nodes on one thread and
+        // write little: they go on a thread of their own beside the large ones, filling the cores those leave idle
+        // (while a wave of chunks is handed to the disk, and at each file's end), and graph.svg is rendered as soon
+        // as graph.dot is there. Each file is the same whichever runs first.
+        var failures = new Exception?[Formats.Count + 1];
+        var maps = new Thread(() =>
+        {
+            WriteLane(graph, meta, dir, options, onOneThread: true, failures);
+            if (options.RenderSvg && failures.All(f => f is null))
+            {
+                try
+                {
+                    RenderSvg(dir, options, svg, warnings);
+                }
+                catch (Exception ex)
+                {
+                    failures[^1] = ex;
+                }
+            }
+        }) { IsBackground = true, Name = "Cartograph maps" };
+        maps.Start();
+        WriteLane(graph, meta, dir, options, onOneThread: false, failures);
+        maps.Join();
+        // the failure a sequential write would have met first
+        if (failures.FirstOrDefault(f => f is not null) is { } failure) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+        return new GraphWriteResult([.. Formats.Select(f => Path.Combine(dir, f.File)), .. svg], warnings);
+    }
+
+    /// <summary>Writes the formats of one lane in list order; the first failure stops the lane and is kept at its format's place.</summary>
+    private static void WriteLane(KnowledgeGraph graph, GraphMetadata meta, string dir, GraphWriteOptions options, bool onOneThread, Exception?[] failures)
+    {
+        for (int f = 0; f < Formats.Count; f++)
+        {
+            var (name, write, oneThread) = Formats[f];
+            if (oneThread != onOneThread) continue;
             string file = Path.Combine(dir, name);
             try
             {
-                Directory.CreateDirectory(dir);
                 AtomicFile.Write(file, s => write(graph, meta, new GuardedOutput(s, file, options.Cancel), options));
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                throw OutputFailedException.Writing(file, ex);
+                failures[f] = OutputFailedException.Writing(file, ex);
+                return;
             }
-            files.Add(file);
+            catch (Exception ex)
+            {
+                failures[f] = ex;
+                return;
+            }
         }
-
-        if (options.RenderSvg) RenderSvg(graph, dir, options, files, warnings);
-        return new GraphWriteResult(files, warnings);
     }
 
     /// <summary>The SVG is a convenience: any problem becomes a warning, never a failure of the whole write.</summary>
-    private static void RenderSvg(KnowledgeGraph graph, string dir, GraphWriteOptions options, List<string> files, List<string> warnings)
+    private static void RenderSvg(string dir, GraphWriteOptions options, List<string> files, List<string> warnings)
     {
         string? dot = SvgRenderer.FindDot();
         if (dot is null)
