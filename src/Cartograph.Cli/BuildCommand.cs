@@ -49,12 +49,17 @@ public static class BuildCommand
     public static int Run(string[] inputs, string outDir, int threads, bool noSvg, bool quiet, bool keepIsolated = false) =>
         Run(new ConsoleReport(quiet), inputs, outDir, threads, noSvg, keepIsolated);
 
-    private static int Run(ConsoleReport console, string[] inputs, string outDir, int threads, bool noSvg, bool keepIsolated) =>
-        GraphOutput.Run(console, outDir, noSvg, "build", (partial, _, cancel) =>
+    private static int Run(ConsoleReport console, string[] inputs, string outDir, int threads, bool noSvg, bool keepIsolated)
+    {
+        // the lexicons and the model load on another core while the output folder is taken and the corpus listed (the
+        // listing waits for the folder: taking it may put back the files of a run that was stopped while switching them in)
+        var pipeline = Task.Run(() => CartographPipeline.CreateDefault(threads));
+        return GraphOutput.Run(console, outDir, noSvg, "build", (partial, _, cancel) =>
         {
-            var pipeline = CartographPipeline.CreateDefault(threads);
-            return console.WithProgress(progress => pipeline.Build(inputs, progress, cancel, partial.Writer));
+            var scan = Reading.CorpusScanner.Scan(inputs);
+            return console.WithProgress(progress => pipeline.GetAwaiter().GetResult().Build(scan, progress, cancel, partial.Writer));
         }, report => ConsoleReport.ReadLine(report), keepIsolated);
+    }
 
     /// <summary>
     /// Adds the inputs to the graph of <paramref name="graphJson"/>. graph.json and the partial beside it are checked

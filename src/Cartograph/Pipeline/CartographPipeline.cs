@@ -45,12 +45,17 @@ public sealed class CartographPipeline
 
     /// <summary>Builds the graph of the inputs; each document kept is also written to <paramref name="partial"/> if given.</summary>
     public BuildReport Build(IEnumerable<string> inputs, IProgress<BuildProgress>? progress = null,
+        CancellationToken cancel = default, PartialWriter? partial = null) =>
+        Build(CorpusScanner.Scan(inputs), progress, cancel, partial);
+
+    /// <summary>Builds the graph of the files of a scan (listed while something else was being done, say).</summary>
+    public BuildReport Build(CorpusScan scan, IProgress<BuildProgress>? progress = null,
         CancellationToken cancel = default, PartialWriter? partial = null)
     {
         var clock = Stopwatch.StartNew();
         var accumulator = new GraphAccumulator();
         long folding = 0;
-        var run = Extract(inputs, (doc, record, _) =>
+        var run = Extract(scan, (doc, record, _) =>
         {
             long start = Stopwatch.GetTimestamp();
             bool added = accumulator.TryAdd(doc);
@@ -166,7 +171,7 @@ public sealed class CartographPipeline
         IProgress<BuildProgress>? progress, CancellationToken cancel)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        return Extract(inputs, (doc, record, path) =>
+        return Extract(CorpusScanner.Scan(inputs), (doc, record, path) =>
         {
             if (!seen.Add(doc.ContentHash)) return false;
             kept?.Invoke(doc, path);
@@ -176,14 +181,13 @@ public sealed class CartographPipeline
     }
 
     /// <summary>
-    /// Reads and extracts every corpus file under the inputs, in parallel, and hands each extraction
+    /// Reads and extracts every corpus file of the scan, in parallel, and hands each extraction
     /// to <paramref name="keep"/> (with the file's path) in ascending document id order; keep says false for a duplicate. With
     /// <paramref name="serialize"/>, each document's partial-graph line is made on the worker thread too.
     /// </summary>
-    private ExtractRun Extract(IEnumerable<string> inputs, Func<DocumentExtraction, byte[]?, string, bool> keep, bool serialize,
+    private ExtractRun Extract(CorpusScan scan, Func<DocumentExtraction, byte[]?, string, bool> keep, bool serialize,
         IProgress<BuildProgress>? progress, CancellationToken cancel)
     {
-        var scan = CorpusScanner.Scan(inputs);
         var files = scan.Entries.OrderBy(e => e.Id, StringComparer.Ordinal).ToArray();
         var problems = new List<ReadProblem>(scan.Problems);
         var fileProblems = new SortedDictionary<int, List<ReadProblem>>();
