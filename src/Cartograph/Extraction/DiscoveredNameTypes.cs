@@ -47,6 +47,42 @@ internal static class DiscoveredNameTypes
         return words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    private const int MaxShapeLength = 24;
+
+    /// <summary>
+    /// The (length, first letter, last letter) of every cue word: a word of ASCII letters at both ends whose shape is not
+    /// here is no cue word, which a glance at three numbers tells without hashing it (most words of a document).
+    /// </summary>
+    private static readonly bool[] s_cueShapes = CueShapes();
+
+    private static bool[] CueShapes()
+    {
+        var shapes = new bool[(MaxShapeLength + 1) * 26 * 26];
+        foreach (var word in s_cueWords.Dictionary.Keys)
+        {
+            if (ShapeOf(word) is not int shape) throw new InvalidOperationException($"cue word '{word}' has no shape");
+            shapes[shape] = true;
+        }
+        return shapes;
+    }
+
+    /// <summary>The word's slot in <see cref="s_cueShapes"/>; null when it is too long or does not start and end with an ASCII letter.</summary>
+    private static int? ShapeOf(ReadOnlySpan<char> word)
+    {
+        if (word.Length > MaxShapeLength || word.IsEmpty) return null;
+        if (!char.IsAsciiLetter(word[0]) || !char.IsAsciiLetter(word[^1])) return null;
+        return (word.Length * 26 + ((word[0] | 0x20) - 'a')) * 26 + ((word[^1] | 0x20) - 'a');
+    }
+
+    /// <summary>Whether the word may be a cue word: false only when it surely is not (a word longer than every cue word, or
+    /// ASCII letters at both ends in a shape no cue word has); anything else is looked up, as case-insensitive
+    /// matching may equate a non-ASCII letter with an ASCII one.</summary>
+    private static bool MayBeCueWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length > MaxShapeLength) return false;
+        return ShapeOf(word) is not int shape || s_cueShapes[shape];
+    }
+
     /// <summary>A document leans to products only with this many market words: a short note says too little.</summary>
     private const int MinMarketWords = 5;
 
@@ -121,7 +157,8 @@ internal static class DiscoveredNameTypes
             if (InsideMention(i - from, mentions, firstMention, endMention)) continue;
             var t = tokens[i];
             if (t.Kind != TokenKind.Word) continue;
-            if (!s_cueWords.TryGetValue(text.AsSpan(t.Start, t.Length), out bool isResearch)) continue;
+            var word = text.AsSpan(t.Start, t.Length);
+            if (!MayBeCueWord(word) || !s_cueWords.TryGetValue(word, out bool isResearch)) continue;
             if (isResearch) research++;
             else market++;
         }
