@@ -51,12 +51,14 @@ public static class BuildCommand
 
     private static int Run(ConsoleReport console, string[] inputs, string outDir, int threads, bool noSvg, bool keepIsolated)
     {
-        // the lexicons and the model load on another core while the output folder is taken and the corpus listed (the
-        // listing waits for the folder: taking it may put back the files of a run that was stopped while switching them in)
+        // the lexicons and the model load, and the corpus is listed, while the output folder is taken. Taking it may put
+        // back the files of a run that was stopped while switching them in (an output folder inside an input folder):
+        // then the corpus is listed again, as it is now
         var pipeline = Task.Run(() => CartographPipeline.CreateDefault(threads));
-        return GraphOutput.Run(console, outDir, noSvg, "build", (partial, _, cancel) =>
+        var listing = Task.Run(() => Reading.CorpusScanner.Scan(inputs));
+        return GraphOutput.Run(console, outDir, noSvg, "build", (partial, set, cancel) =>
         {
-            var scan = Reading.CorpusScanner.Scan(inputs);
+            var scan = set.Recovered.Count > 0 ? Reading.CorpusScanner.Scan(inputs) : listing.GetAwaiter().GetResult();
             return console.WithProgress(progress => pipeline.GetAwaiter().GetResult().Build(scan, progress, cancel, partial.Writer));
         }, report => ConsoleReport.ReadLine(report), keepIsolated);
     }
