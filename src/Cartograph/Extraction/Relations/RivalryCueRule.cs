@@ -30,6 +30,8 @@ internal sealed class RivalryCueRule : IRelationRule
             if (m.Entity == paper || !RelationDocument.IsRival(t)) continue;
             if (t == EntityType.Paper && paper < 0) continue;
             if (t == EntityType.Organization && !cue) continue;
+            // "beats Llama 3 from Meta": the company after a maker cue made the rival, it is none itself
+            if (t == EntityType.Organization && m.AfterMakerCue) continue;
             namedRival = true;
             if (paper >= 0 && !d.IsMakerOf(paper, m.Entity)) d.Add(paper, Relation.CompetesWith, m.Entity, si, Origin);
         }
