@@ -30,9 +30,6 @@ internal static class DiscoveredNameTypes
         "copilot", "pro", "subscribers", "customer", "sdk", "enterprise", "business", "store", "marketplace", "integration", "integrations", "pc", "desktop", "mac", "windows",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Words an item's number may take before its headline name ("1.", "2)").</summary>
-    private const int HeadlineStart = 3;
-
     /// <summary>
     /// Both lists in one table, a research word true (it wins when a word is in both): most words are in neither, and
     /// a miss then costs one lookup instead of two (the document's lean looks up every word of the document).
@@ -105,7 +102,7 @@ internal static class DiscoveredNameTypes
                 counted ??= Count(text, allTokens, firstToken[si], firstToken[si + 1], pass1, firstMention[si], firstMention[si + 1]);
                 // an item's headline name ("1. FunSearch - Making new discoveries ... This paper from DeepMind ...") is
                 // what the rest of its paragraph speaks of
-                if (k == firstMention[si] && m.TokenStart <= HeadlineStart)
+                if (k == firstMention[si] && m.TokenStart <= NameShapes.HeadlineStart)
                     for (int next = si + 1; next < sentences && sentenceSpans[next].Line == sentenceSpans[si].Line; next++)
                     {
                         var more = Count(text, allTokens, firstToken[next], firstToken[next + 1], pass1, firstMention[next], firstMention[next + 1]);

@@ -36,6 +36,14 @@ public sealed record Mention(
 /// <summary>Operations on the mentions of one sentence, kept in token order.</summary>
 internal static class SentenceMentions
 {
+    /// <summary>Whether a mention covers any token of [start, end).</summary>
+    public static bool Overlaps(List<Mention> mentions, int start, int end)
+    {
+        foreach (var m in mentions)
+            if (m.TokenStart < end && start < m.TokenEnd) return true;
+        return false;
+    }
+
     /// <summary>Inserts <paramref name="name"/> in token order unless a mention found already overlaps it (the lexicon or a coined name knows better).</summary>
     public static void InsertIfFree(List<Mention> mentions, Mention name)
     {

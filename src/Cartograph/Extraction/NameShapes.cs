@@ -20,6 +20,9 @@ public static class NameShapes
     };
 
     /// <summary>Nouns that say the name before them is the paper's contribution: "Know-Show benchmark", "EchoFoley paper".</summary>
+    /// <summary>How many tokens an item's number may take before its headline name ("2)", "#3.", "1.").</summary>
+    internal const int HeadlineStart = 3;
+
     public static readonly HashSet<string> PaperHeads = new(StringComparer.OrdinalIgnoreCase)
     {
         "paper", "benchmark", "dataset", "model", "framework", "system", "study", "work", "corpus", "suite",

@@ -131,8 +131,6 @@ internal sealed class RelationSubjects
         return topicOf;
     }
 
-    /// <summary>Words an item's number may take before its headline name ("2)", "#3.", "- ").</summary>
-    private const int HeadlineStart = 3;
 
     /// <summary>
     /// The paper or product an item opens with ("2) DeepSeek-Coder-V2 - competes with closed models on code"): the
@@ -142,7 +140,7 @@ internal sealed class RelationSubjects
     {
         if (!opening.ShiftsTopic || opening.Mentions.Count == 0) return None;
         var first = opening.Mentions[0];
-        return first.TokenStart <= HeadlineStart && !first.Contrastive && !first.Possessive
+        return first.TokenStart <= NameShapes.HeadlineStart && !first.Contrastive && !first.Possessive
             && x.Entities[first.Entity].Type is EntityType.Paper or EntityType.Product ? first.Entity : None;
     }
 

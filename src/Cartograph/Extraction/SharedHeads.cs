@@ -23,7 +23,7 @@ internal static class SharedHeads
             // cheap checks first: a lower-case word that starts some form, then a lower-case modifier and head after
             if (w.Kind != TokenKind.Word || !char.IsLower(text[w.Start]) || !lexicon.StartsAForm(text, w)) continue;
             if (tokens[and + 1].Kind != TokenKind.Word || !char.IsLower(text[tokens[and + 1].Start])) continue;
-            if (Overlaps(mentions, word, and)) continue;
+            if (SentenceMentions.Overlaps(mentions, word, and)) continue;
             for (int headWords = 1; headWords <= 2 && and + 1 + headWords < tokens.Count; headWords++)
             {
                 int headStart = and + 2, headEnd = and + 2 + headWords;
@@ -43,13 +43,6 @@ internal static class SharedHeads
         for (int k = start; k < end; k++)
             if (tokens[k].Kind != TokenKind.Word || tokens[k].Joined || !char.IsLower(text[tokens[k].Start])) return false;
         return true;
-    }
-
-    private static bool Overlaps(List<Mention> mentions, int start, int end)
-    {
-        foreach (var m in mentions)
-            if (m.TokenStart < end && start < m.TokenEnd) return true;
-        return false;
     }
 
     /// <summary>The technique or domain the lexicon knows as exactly <paramref name="form"/>, or null.</summary>

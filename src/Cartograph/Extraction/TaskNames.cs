@@ -52,31 +52,32 @@ internal static class TaskNames
             // "paraphrasing" as a task
             if (s_methodWords.Contains(text.AsSpan(t.Start, t.Length)))
             {
-                for (int item = ListStart(text, tokens, i + 1); item > 0 && item < tokens.Count;)
-                {
-                    int end = ItemEnd(text, tokens, item);
-                    if (end <= item) break;
-                    MethodNotTask(mentions, item, end);
-                    if (end >= tokens.Count || !(tokens[end].Kind == TokenKind.Punct && text[tokens[end].Start] == ',')) break;
-                    item = end + 1;
-                    if (item < tokens.Count && tokens[item].Kind == TokenKind.Word && text.AsSpan(tokens[item].Start, tokens[item].Length) is "and" or "or") item++;
-                }
+                MarkListed(text, tokens, mentions, i, methods: true);
                 continue;
             }
             if (!s_taskWords.Contains(text.AsSpan(t.Start, t.Length))) continue;
             // "manipulation tasks": the words before
             if (Before(text, tokens, i) is int start and >= 0) AddDomain(text, tokens, mentions, start, i);
             // "tasks including reranking, clustering, etc.", "tasks such as zero-shot instance segmentation"
-            int list = ListStart(text, tokens, i + 1);
-            while (list > 0 && list < tokens.Count)
-            {
-                int end = ItemEnd(text, tokens, list);
-                if (end <= list) break;
-                AddDomain(text, tokens, mentions, list, end);
-                if (end >= tokens.Count || !(tokens[end].Kind == TokenKind.Punct && text[tokens[end].Start] == ',')) break;
-                list = end + 1;
-                if (list < tokens.Count && tokens[list].Kind == TokenKind.Word && text.AsSpan(tokens[list].Start, tokens[list].Length) is "and" or "or") list++;
-            }
+            MarkListed(text, tokens, mentions, i, methods: false);
+        }
+    }
+
+    /// <summary>
+    /// The items of the list after "such as" / "including" that follows token <paramref name="word"/> (comma-separated,
+    /// a last "and" or "or"): domains after a task word, methods after a method word.
+    /// </summary>
+    private static void MarkListed(string text, List<Token> tokens, List<Mention> mentions, int word, bool methods)
+    {
+        for (int item = ListStart(text, tokens, word + 1); item > 0 && item < tokens.Count;)
+        {
+            int end = ItemEnd(text, tokens, item);
+            if (end <= item) break;
+            if (methods) MethodNotTask(mentions, item, end);
+            else AddDomain(text, tokens, mentions, item, end);
+            if (end >= tokens.Count || !(tokens[end].Kind == TokenKind.Punct && text[tokens[end].Start] == ',')) break;
+            item = end + 1;
+            if (item < tokens.Count && tokens[item].Kind == TokenKind.Word && text.AsSpan(tokens[item].Start, tokens[item].Length) is "and" or "or") item++;
         }
     }
 
