@@ -806,6 +806,16 @@ def title_case_brands(lexes):
                 if title not in e.forms():
                     e.aliases.append(title)
                     report(f"[{kind}] {form!r} also written {title!r}")
+    # a product's capitals before a hyphen are a brand all the same when written with one ("Dall-E", "Vall-E"),
+    # and the hyphen keeps the word from being read as a person's name
+    for e in lexes["products"].entries:
+        for form in list(e.forms()):
+            m = re.fullmatch(r"([A-Z]{4,})-([A-Z0-9])", form)
+            if m and m.group(1).lower() not in words:
+                title = m.group(1)[0] + m.group(1)[1:].lower() + "-" + m.group(2)
+                if title not in e.forms():
+                    e.aliases.append(title)
+                    report(f"[products] {form!r} also written {title!r}")
 
 
 TIER_WORDS = {"Ultra", "Pro", "Nano", "Plus", "Max", "Mini", "Turbo", "Flash", "Lite", "Advanced"}
@@ -824,6 +834,53 @@ def split_tier_variants(lexes):
                 continue
             kept.append(a)
         e.aliases = kept
+
+
+GENERATION_RE = re.compile(r"([ -]?v?)(\d{1,2}(?:\.\d+)?)(?![\d.])(.*)$", re.I)
+NAMED_TAIL_RE = re.compile(r" [A-Z][a-z]+")
+SIZE_TAIL_RE = re.compile(r"(?:[ -](?:A?\d+(?:\.\d+)?[BMK]|Instruct|Chat|Base))+$", re.I)
+
+
+def split_generations(lexes):
+    """"Qwen2.5", "Claude 3", "DALL-E 3": a product's generation is a product of its own (GPT-4 is not GPT-3), with its
+    sizes as its forms ("Qwen2.5-7B"); so a family's name followed by a version is no alias of the family. The extractor
+    makes the generations the lexicon does not list (ProductGenerations). A first generation ("LLaMA 1", "Mochi 1") is
+    the family itself, and other words after the version ("Snapdragon 8 Gen 3", "Grok 4 Heavy") leave an alias alone."""
+    prods = lexes["products"]
+    for e in list(prods.entries):
+        generations = {}  # version -> forms, in the order met
+        kept, named = [], []
+        for a in e.aliases:
+            m = GENERATION_RE.match(a[len(e.canonical):]) if a.lower().startswith(e.canonical.lower()) else None
+            tail = m.group(3) if m else ""
+            if m is not None and m.group(2) not in ("1", "1.0") and NAMED_TAIL_RE.fullmatch(tail) and tail.strip() not in TIER_WORDS:
+                named.append(a)  # "Claude 3.5 Sonnet": a generation's named model is a product of its own
+                continue
+            if m is None or m.group(2) in ("1", "1.0") or (tail and not SIZE_TAIL_RE.fullmatch(tail)):
+                kept.append(a)
+                continue
+            generations.setdefault(m.group(2), []).append(a)
+        if not generations and not named:
+            continue
+        e.aliases = kept
+        for a in [f for forms in generations.values() for f in forms] + named:
+            if prods.by_key.get(norm_key(a)) is e:
+                del prods.by_key[norm_key(a)]
+        for version, forms in generations.items():
+            # the generation's name as the family's first form of it writes it ("Qwen2.5", "Gemma 2")
+            names = [e.canonical + m.group(1) + version for f in forms for m in [GENERATION_RE.match(f[len(e.canonical):])]]
+            name = names[0]
+            gen = prods.find(name)
+            if gen is None:
+                gen = prods.add(Entry(name, [], set(), e.extra, source=e.source, hand=e.hand))
+                report(f"[products] {name!r} is a generation of {e.canonical!r}: an entry of its own")
+            for f in names + forms:
+                if prods.by_key.get(norm_key(f)) is None:
+                    prods._add_alias(gen, f, quiet=True)
+        for a in named:
+            if prods.find(a) is None:
+                prods.add(Entry(a, [], set(), e.extra, source=e.source, hand=e.hand))
+                report(f"[products] {a!r} is a named model of {e.canonical!r}: an entry of its own")
 
 
 def validate_makers(lexes):
@@ -898,6 +955,7 @@ def main():
     weaken_everyday_words(lexes)
     title_case_brands(lexes)
     split_tier_variants(lexes)
+    split_generations(lexes)
     validate_makers(lexes)
     counts = {k: write(k, lexes[k]) for k in KINDS}
     rep = os.path.join(HERE, "build_report.txt")

@@ -111,6 +111,21 @@ public sealed class MentionFinder
             // not cached: it looks at the mentions found before it in the sentence, which pass 2 may change
             discovered ??= i < lastHead ? DiscoverLowerCaseMethod(text, tokens, i, found) : null;
             Mention? best;
+            // "Gemini 2.0", "Gemini 2.5 Pro": a generation of a known product, and a tier of that, outrank a name made of the same words
+            if (bestEntry is not null && bestOrigin == MentionOrigin.Lexicon && bestEntry.Type == EntityType.Product
+                && ProductGenerations.VersionEnd(text, tokens, bestEnd) is int versionEnd and > 0
+                && (discovered is null || discovered.TokenStart != i || discovered.TokenEnd <= versionEnd + 1))
+            {
+                var generation = ProductGenerations.Generation(bestEntry, text.Substring(tokens[bestEnd].Start, tokens[bestEnd].Length));
+                if (ProductTiers.TierAfter(text, tokens, versionEnd) is { } generationTier)
+                {
+                    generation = ProductTiers.Variant(generation, generationTier);
+                    versionEnd++;
+                }
+                discovered = null;
+                bestEntry = generation;
+                bestEnd = versionEnd;
+            }
             // "PyTorch Native", "Gemini with GPT-4": ordinary words after a known product or company are no new name
             // (a version or a coined word is: "Gemini 2.0", "Llama-Adapter")
             if (discovered is not null && bestEntry is { Type: EntityType.Product or EntityType.Organization } && bestOrigin == MentionOrigin.Lexicon

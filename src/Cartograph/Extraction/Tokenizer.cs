@@ -82,6 +82,8 @@ public static class Tokenizer
                 {
                     char d = text[i];
                     if (IsLetterOrDigit(d)) { i++; continue; }
+                    // "Qwen2.5", "Llama3.1": a version written onto a name keeps its decimal point
+                    if (d == '.' && IsDigit(text[i - 1]) && i + 1 < end && IsDigit(text[i + 1])) { i++; continue; }
                     // an apostrophe inside a word ("they're", "don't") stays in the word;
                     // a possessive "'s" is split off so "ByteDance's" yields "ByteDance".
                     if (d is '\'' or '\u2019' && i + 1 < end && IsLetter(text[i + 1]))
