@@ -163,6 +163,9 @@ public sealed class DocumentExtractor
         firstToken.Add(allTokens.Count);
         if (titles is not null) TitlesNameTheirItemsPaper(discovered, titles, sentences, pass1, firstMention);
         DiscoveredNameTypes.Decide(discovered, text, sentences, allTokens, firstToken, pass1, firstMention);
+        DiscoveredOrganizations.Decide(discovered, text, allTokens, firstToken, pass1, firstMention);
+        if (DiscoveredOrganizations.FindUnnamed(text, allTokens, firstToken, pass1, firstMention, _lexicon.CommonWords) is { } companies)
+            foreach (var company in companies) AddDiscovered(discovered, company, EntityType.Organization, introduced: false);
         var repeatedWeak = RepeatedWeakEntries(pass1);
         VersionsJoinTheirWork(discovered);
         ChooseDiscoveredLabels(discovered, forms);
