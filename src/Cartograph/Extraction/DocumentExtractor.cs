@@ -196,7 +196,8 @@ public sealed class DocumentExtractor
             }
             var analysis = SentenceCues.Analyse(scratch.AnalysisFor(s), text, tokens, researchVoice, speakers.Count > 0);
             // a markdown heading or a numbered item starts a new item, even when it names no paper
-            if ((si == 0 || sentences[si - 1].Line != s.Line) && OpensItem(document, s.Line)) analysis.ShiftsTopic = true;
+            if ((si == 0 || sentences[si - 1].Line != s.Line) && (OpensItem(document, s.Line) || OpensBulletItem(document, s.Line, text, tokens, mentions)))
+                analysis.ShiftsTopic = true;
             int listGroup = 0;
             Mention? previous = null;
             for (int mi = 0; mi < mentions.Count; mi++)
@@ -501,6 +502,25 @@ public sealed class DocumentExtractor
         plural.Length == singular.Length + 1 && plural[^1] == 's' && plural.StartsWith(singular, StringComparison.Ordinal);
 
     /// <summary>The line, as written, is a markdown heading ("## Products") or a numbered item ("3. The ...", "2) ...").</summary>
+    /// <summary>
+    /// A roundup's bullet that opens with a work and a dash, its headline ("- Habitat 3.0 - The next milestone ...",
+    /// "- StemGen by Bytedance - A music generation model"), starts an item of its own. A bullet that opens with a
+    /// heading of another kind ("● Hierarchical Multi-Agent System – ...") is a point of the item it is in.
+    /// </summary>
+    private static bool OpensBulletItem(Document document, int lineNumber, string text, List<Token> tokens, List<Mention> mentions)
+    {
+        var line = document.Lines[lineNumber - 1];
+        var raw = document.Text.AsSpan(line.Start, line.Length).TrimStart();
+        if (raw.Length < 3 || raw[0] is not ('-' or '*' or '\u2022') || raw[1] != ' ') return false;
+        if (mentions.Count == 0 || mentions[0].TokenStart != 0 || mentions[0].Type is not (EntityType.Paper or EntityType.Product)) return false;
+        int after = mentions[0].TokenEnd;
+        // "StemGen by Bytedance -": the maker may stand between the name and its dash
+        if (mentions.Count > 1 && after < tokens.Count && tokens[after].Kind == TokenKind.Word && text.AsSpan(tokens[after].Start, tokens[after].Length) is "by" or "from"
+            && mentions[1].TokenStart == after + 1)
+            after = mentions[1].TokenEnd;
+        return after < tokens.Count && tokens[after].Kind == TokenKind.Punct && !tokens[after].Joined && text[tokens[after].Start] is '-' or '\u2013' or '\u2014' or ':';
+    }
+
     private static bool OpensItem(Document document, int lineNumber)
     {
         var line = document.Lines[lineNumber - 1];
