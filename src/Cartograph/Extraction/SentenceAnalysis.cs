@@ -83,4 +83,6 @@ public enum MentionCues
     ReleaseVerbAfter = 16,
     /// <summary>An organization named with "the": an institution one deals with ("submit to the FDA"), not one's company.</summary>
     Institution = 32,
+    /// <summary>A work after "on" in what may be a comparison: what scores were measured on ("90.2% on HumanEval").</summary>
+    Benchmark = 64,
 }

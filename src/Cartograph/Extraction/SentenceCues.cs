@@ -58,8 +58,28 @@ public static class SentenceCues
         EntityType.Organization => (ReleaseVerbFollows(text, tokens, end) ? MentionCues.ReleaseVerbAfter : MentionCues.None)
             | (start > 0 && tokens[start - 1].Kind == TokenKind.Word && CueMatcher.WordEquals(text.AsSpan(tokens[start - 1].Start, tokens[start - 1].Length), "the")
                 ? MentionCues.Institution : MentionCues.None),
-        _ => MentionCues.None,
+        _ => IsMeasuredOn(text, tokens, start) ? MentionCues.Benchmark : MentionCues.None,
     };
+
+    /// <summary>Words before "on" that make what follows a base, not a benchmark: "built on Llama", "runs on Jetson".</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_onBases = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "built", "based", "trained", "fine-tuned", "finetuned", "tuned", "pretrained", "pre-trained", "runs", "run", "running",
+        "relies", "rely", "relying", "depends", "depend", "available", "deployed", "hosted", "works", "work", "focus", "focuses",
+        "focused", "builds", "build", "building", "layered", "launched", "released", "live", "out", "now", "coming", "comes",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// "achieves 90.2% on HumanEval", "beats GPT-4 on MMLU": a work after "on" in a comparison is what the scores were
+    /// measured on, a benchmark, not a rival; "built on Llama", "runs on Jetson" are bases, not benchmarks.
+    /// </summary>
+    private static bool IsMeasuredOn(string text, List<Token> tokens, int start)
+    {
+        if (start < 2 || tokens[start - 1].Kind != TokenKind.Word || !CueMatcher.WordEquals(text.AsSpan(tokens[start - 1].Start, tokens[start - 1].Length), "on"))
+            return false;
+        var before = tokens[start - 2];
+        return before.Kind != TokenKind.Word || !s_onBases.Contains(text.AsSpan(before.Start, before.Length));
+    }
 
     /// <summary>The cues in the few words before a mention (<see cref="MentionCues"/>).</summary>
     private static MentionCues CuesBefore(string text, List<Token> tokens, int at)

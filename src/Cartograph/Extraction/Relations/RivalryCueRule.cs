@@ -32,6 +32,8 @@ internal sealed class RivalryCueRule : IRelationRule
             if (t == EntityType.Organization && !cue) continue;
             // "beats Llama 3 from Meta": the company after a maker cue made the rival, it is none itself
             if (t == EntityType.Organization && m.AfterMakerCue) continue;
+            // "beats GPT-4 on MMLU": the benchmark the scores were measured on is no rival
+            if ((m.Cues & MentionCues.Benchmark) != 0) continue;
             namedRival = true;
             if (paper >= 0 && !d.IsMakerOf(paper, m.Entity)) d.Add(paper, Relation.CompetesWith, m.Entity, si, Origin);
         }

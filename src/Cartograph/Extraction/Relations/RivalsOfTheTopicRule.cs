@@ -20,7 +20,8 @@ internal sealed class RivalsOfTheTopicRule : IRelationRule
         foreach (var m in a.Mentions)
         {
             var t = d.TypeOf(m.Entity);
-            if (m.Entity != topic && t is EntityType.Product or EntityType.Paper && !d.IsMakerOf(topic, m.Entity))
+            // "achieves 90.2% on HumanEval": the benchmark the scores were measured on is no rival
+            if (m.Entity != topic && t is EntityType.Product or EntityType.Paper && !d.IsMakerOf(topic, m.Entity) && (m.Cues & MentionCues.Benchmark) == 0)
                 d.Add(topic, Relation.CompetesWith, m.Entity, si, Origin);
         }
     }
