@@ -15,6 +15,11 @@ public static class SentenceSplitter
     {
         sentences.Clear();
         string content = document.Content;
+        if (IsCaptionStream(document))
+        {
+            SplitCaptionStream(document, sentences);
+            return;
+        }
         int turn = 0;
         foreach (var line in document.Lines)
         {
@@ -114,6 +119,54 @@ public static class SentenceSplitter
     /// Caption text has no sentence marks to split at, so it is cut into clause-sized pieces: before a word that
     /// usually opens a clause ("so", "but", "we") once a piece has a dozen words, and at two dozen words regardless.
     /// </summary>
+    /// <summary>
+    /// Captions as YouTube or a subtitle file give them: many short lines, no speaker and next to no sentence marks.
+    /// A line there is where the screen ran out, not where a thought ended, so the lines are read as one stream.
+    /// </summary>
+    private static bool IsCaptionStream(Document document)
+    {
+        int lines = 0;
+        long length = 0, marks = 0;
+        foreach (var line in document.Lines)
+        {
+            if (line.Speaker is not null) return false;
+            var text = document.LineContent(line);
+            if (text.IsWhiteSpace()) continue;
+            lines++;
+            length += text.Length;
+            foreach (char c in text) if (c is '.' or '!' or '?') marks++;
+        }
+        return lines >= 3 && length >= CaptionLineLength && length / lines < CaptionLineLength && marks * CaptionLineLength < length;
+    }
+
+    /// <summary>Cuts a caption stream into pieces as <see cref="SplitCaption"/> cuts one long line, across the line breaks.</summary>
+    private static void SplitCaptionStream(Document document, List<Sentence> sentences)
+    {
+        string content = document.Content;
+        int pieceStart = -1, pieceLine = 0, pieceEnd = 0, words = 0;
+        foreach (var line in document.Lines)
+        {
+            int i = line.ContentStart, end = line.ContentStart + line.ContentLength;
+            while (i < end)
+            {
+                while (i < end && char.IsWhiteSpace(content[i])) i++;
+                int wordStart = i;
+                while (i < end && !char.IsWhiteSpace(content[i])) i++;
+                if (i == wordStart) break;
+                if (pieceStart >= 0 && (words >= CaptionMaxWords || (words >= CaptionChunkWords && s_clauseOpeners.Contains(content.AsSpan(wordStart, i - wordStart)))))
+                {
+                    Add(content, pieceStart, pieceEnd, pieceLine, null, 1, sentences);
+                    pieceStart = -1;
+                    words = 0;
+                }
+                if (pieceStart < 0) (pieceStart, pieceLine) = (wordStart, line.Number);
+                pieceEnd = i;
+                words++;
+            }
+        }
+        if (pieceStart >= 0) Add(content, pieceStart, pieceEnd, pieceLine, null, 1, sentences);
+    }
+
     private static void SplitCaption(string content, int start, int end, int line, string? speaker, int turn, List<Sentence> sentences)
     {
         int pieceStart = start, words = 0, i = start;
