@@ -42,14 +42,18 @@ public sealed class DevelopmentScoreTests
         });
     }
 
-    [Test]
-    public void CaptionStylePodcastsScoreWithinATenthOfTheOriginals()
+    /// <summary>One long line (a Whisper dump), and lines of eight words (a caption track as shown on screen).</summary>
+    [TestCase(0)]
+    [TestCase(8)]
+    public void CaptionStylePodcastsScoreWithinATenthOfTheOriginals(int wordsPerLine)
     {
         var (texts, gold) = Paths("dev2/podcasts");
         string captions = Directory.CreateTempSubdirectory("cartograph-captions").FullName;
         try
         {
-            Run("python3", Path.Combine(RepoPaths.Root, "tools", "captions", "make_captions.py"), texts, captions);
+            string script = Path.Combine(RepoPaths.Root, "tools", "captions", "make_captions.py");
+            if (wordsPerLine > 0) Run("python3", script, "--wrap", wordsPerLine.ToString(System.Globalization.CultureInfo.InvariantCulture), texts, captions);
+            else Run("python3", script, texts, captions);
             Assert.That(File.ReadAllText(Directory.GetFiles(captions)[0]), Does.Not.Match("[A-Z]"), "the caption version has no capitals");
             var (original, _) = Score(texts, gold);
             var (caption, _) = Score(captions, gold);
