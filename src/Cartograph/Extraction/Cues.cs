@@ -23,7 +23,9 @@ public static class Cues
         "next up", "next one", "moving on", "last one", "final one", "third paper", "second paper", "fourth paper",
         "last paper", "this last paper", "another paper", "next paper", "let's start with", "first one", "up next",
         "stepping back", "that's what we've got", "that's it for today", "looking across", "to wrap up", "in other news",
-        "switching gears", "on to", "what's this", "is next", "is up next", "comes next");
+        "switching gears", "on to", "what's this", "is next", "is up next", "comes next", "shifting gears",
+        "changing topics", "change topics", "on a different note", "on another note", "another article", "another story",
+        "next article", "next story");
 
     /// <summary>Words before a technique or domain that say the paper does not use it: "unlike", "instead of", "versus traditional".</summary>
     public static readonly CueList Contrasts = Phrases(
