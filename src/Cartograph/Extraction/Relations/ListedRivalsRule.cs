@@ -23,11 +23,18 @@ internal sealed class ListedRivalsRule : IRelationRule
                 var tk = d.TypeOf(ms[k].Entity);
                 var tj = d.TypeOf(ms[j].Entity);
                 if (!RelationDocument.IsRival(tk) || !RelationDocument.IsRival(tj) || ms[k].Entity == ms[j].Entity) continue;
-                bool products = tk == EntityType.Product && tj == EntityType.Product;
+                // "NVLink and NVSwitch": two products of one maker listed together are a product line, not rivals
+                bool products = tk == EntityType.Product && tj == EntityType.Product && (cue || !SameMaker(d, ms[k].Entity, ms[j].Entity));
                 if (products || cue || IsOrganizationAmongProducts(d, ms, k, j))
                     d.Add(ms[k].Entity, Relation.CompetesWith, ms[j].Entity, si, Origin);
             }
         }
+    }
+
+    private static bool SameMaker(RelationDocument d, int a, int b)
+    {
+        var makerA = d.Extraction.Entities[a].MakerKey;
+        return makerA is not null && makerA == d.Extraction.Entities[b].MakerKey;
     }
 
     /// <summary>
