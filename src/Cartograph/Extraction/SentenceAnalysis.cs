@@ -14,6 +14,7 @@ public sealed class SentenceAnalysis
         Sentence = sentence;
         Mentions.Clear();
         ShiftsTopic = HasRivalryCue = IsGeneric = DefinesFirstMention = AuthorsSpeak = RefersBack = false;
+        RivalryCues.Clear();
         Persons = GrammaticalPersons.None;
     }
 
@@ -22,6 +23,8 @@ public sealed class SentenceAnalysis
 
     /// <summary>The sentence sets things against each other ("compares to", "competition", "versus").</summary>
     public bool HasRivalryCue { get; set; }
+    /// <summary>The tokens where the sentence's rivalry cues start ("outperforms", "better than"), in order.</summary>
+    public List<int> RivalryCues { get; } = [];
 
     /// <summary>The sentence points back to a work without naming it ("this model", "it was trained"): its subject is carried or the topic.</summary>
     public bool RefersBack { get; set; }

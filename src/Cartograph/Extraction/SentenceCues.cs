@@ -18,6 +18,13 @@ public static class SentenceCues
         for (int i = 0; i < opening && !analysis.ShiftsTopic; i++)
             analysis.ShiftsTopic = CueMatcher.MatchAt(text, tokens, i, Cues.TopicShifts) > 0;
         analysis.HasRivalryCue = CueMatcher.Contains(text, tokens, 0, tokens.Count, Cues.Rivalry);
+        if (analysis.HasRivalryCue)
+            for (int i = 0; i < tokens.Count; i++)
+                if (CueMatcher.MatchAt(text, tokens, i, Cues.Rivalry) is int length and > 0)
+                {
+                    analysis.RivalryCues.Add(i);
+                    i += length - 1;
+                }
         analysis.RefersBack = CueMatcher.Contains(text, tokens, 0, tokens.Count, Cues.ReferencesBack);
         int first = FirstWord(tokens);
         analysis.IsGeneric = first >= 0 && CueMatcher.MatchAt(text, tokens, first, s_genericOpeners) > 0;
@@ -58,7 +65,8 @@ public static class SentenceCues
         EntityType.Organization => (ReleaseVerbFollows(text, tokens, end) ? MentionCues.ReleaseVerbAfter : MentionCues.None)
             | (start > 0 && tokens[start - 1].Kind == TokenKind.Word && CueMatcher.WordEquals(text.AsSpan(tokens[start - 1].Start, tokens[start - 1].Length), "the")
                 ? MentionCues.Institution : MentionCues.None),
-        _ => IsMeasuredOn(text, tokens, start) ? MentionCues.Benchmark : MentionCues.None,
+        _ => (IsMeasuredOn(text, tokens, start) ? MentionCues.Benchmark : MentionCues.None)
+            | (start > 0 && CueMatcher.LastBefore(text, tokens, start, Cues.MethodUses, earliest: start - 2) >= 0 ? MentionCues.MethodUse : MentionCues.None),
     };
 
     /// <summary>Words before "on" that make what follows a base, not a benchmark: "built on Llama", "runs on Jetson".</summary>

@@ -40,8 +40,20 @@ internal sealed class RelationDocument(DocumentExtraction x, List<SentenceAnalys
     public void Add(int source, Relation relation, int target, int sentence, RelationOrigin origin)
     {
         if (source == target) return;
+        if (relation == Relation.CompetesWith && IsVariantOf(source, target)) return;
         if (relation.IsSymmetric() && string.CompareOrdinal(Extraction.Entities[source].Key, Extraction.Entities[target].Key) > 0)
             (source, target) = (target, source);
         Extraction.Relations.Add(new ExtractedRelation(source, relation, target, sentence, origin));
+    }
+
+    /// <summary>
+    /// "Gemini" and "Gemini Pro", "GPT-4" and "GPT-4 Turbo": a family and a tier or generation of it are one line of
+    /// products, whatever a comparison between them says; they do not compete.
+    /// </summary>
+    private bool IsVariantOf(int a, int b)
+    {
+        string x = Extraction.Entities[a].Label, y = Extraction.Entities[b].Label;
+        if (x.Length > y.Length) (x, y) = (y, x);
+        return y.Length > x.Length + 1 && y[x.Length] == ' ' && y.StartsWith(x, StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -17,6 +17,37 @@ internal sealed class RivalryCueRule : IRelationRule
     public static bool CueBefore(RelationDocument d, int si) =>
         si > 0 && d.Sentences[si - 1].HasRivalryCue && d.Sentences[si - 1].Sentence.Turn == d.Sentences[si].Sentence.Turn;
 
+    /// <summary>
+    /// "Gemini Ultra beats GPT-4", "Claude 3 Opus outperforms GPT-4 and Gemini Ultra": without a paper, the work named
+    /// right before the cue is set against the works named after it (not the benchmark they were measured on, nor a
+    /// company after a maker cue).
+    /// </summary>
+    private static void NamedSubjectAgainstRivals(RelationDocument d, SentenceAnalysis a, int si)
+    {
+        // each cue with its own clause: "Gemini Pro outperforms GPT-3.5, and Gemini Ultra beats GPT-4"
+        for (int c = 0; c < a.RivalryCues.Count; c++)
+        {
+            int cue = a.RivalryCues[c], previous = c > 0 ? a.RivalryCues[c - 1] : -1;
+            int next = c + 1 < a.RivalryCues.Count ? a.RivalryCues[c + 1] : int.MaxValue;
+            int subject = -1;
+            foreach (var m in a.Mentions)
+            {
+                if (m.TokenStart >= cue) break;
+                if (m.TokenStart <= previous) continue;
+                // "Bard with Gemini Pro is better than ...": what a work is built with is not the work compared
+                if ((m.Cues & MentionCues.MethodUse) != 0) continue;
+                subject = !m.Contrastive && !m.Possessive && d.TypeOf(m.Entity) is EntityType.Product or EntityType.Paper ? m.Entity : -1;
+            }
+            if (subject < 0) continue;
+            foreach (var m in a.Mentions)
+            {
+                if (m.TokenStart <= cue || m.TokenStart >= next || m.Entity == subject || (m.Cues & MentionCues.Benchmark) != 0) continue;
+                if (d.TypeOf(m.Entity) is EntityType.Product or EntityType.Paper && !d.IsMakerOf(subject, m.Entity))
+                    d.Add(subject, Relation.CompetesWith, m.Entity, si, RelationOrigin.RivalryCue);
+            }
+        }
+    }
+
     public void Apply(RelationDocument d, int si)
     {
         var a = d.Sentences[si];
@@ -37,6 +68,7 @@ internal sealed class RivalryCueRule : IRelationRule
             namedRival = true;
             if (paper >= 0 && !d.IsMakerOf(paper, m.Entity)) d.Add(paper, Relation.CompetesWith, m.Entity, si, Origin);
         }
+        if (paper < 0 && cue) NamedSubjectAgainstRivals(d, a, si);
         if (!namedRival && cue && paper >= 0)
         {
             if (!d.RivalrySentences.TryGetValue(paper, out var list)) d.RivalrySentences[paper] = list = [];
