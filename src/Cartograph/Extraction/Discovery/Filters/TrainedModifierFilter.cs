@@ -1,0 +1,31 @@
+namespace Cartograph.Extraction.Discovery.Filters;
+
+/// <summary>
+/// "SFT-trained RoboRefer", "RL-tuned Foo": the name starts after the modifier (a title-case "Hardware-Aligned
+/// Optimization" is one name).
+/// </summary>
+internal sealed class TrainedModifierFilter : IDiscoveryRule
+{
+    /// <summary>Second parts of a hyphenated modifier before a name: "SFT-trained", "RL-tuned", "LLM-based".</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_trainedModifiers = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "trained", "tuned", "pretrained", "finetuned", "based", "aligned", "distilled", "guided", "powered", "enhanced",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public string Name => "trained-modifier";
+
+    public TokenShapes Trigger => TokenShapes.CapitalisedWord;
+
+    public DiscoveryVerdict Apply(ref NameCandidate c)
+    {
+        var tokens = c.Tokens;
+        var text = c.Text;
+        int at = c.At;
+        return at + 3 < tokens.Count && tokens[at + 1] is { Kind: TokenKind.Punct, Joined: true } hyphen && text[hyphen.Start] == '-'
+            && tokens[at + 2] is { Kind: TokenKind.Word, Joined: true } part && char.IsLower(text[part.Start])
+            && s_trainedModifiers.Contains(text.AsSpan(part.Start, part.Length))
+            && tokens[at + 3] is { Kind: TokenKind.Word, Joined: false } after && char.IsUpper(text[after.Start])
+            ? DiscoveryVerdict.Reject
+            : DiscoveryVerdict.Pass;
+    }
+}
