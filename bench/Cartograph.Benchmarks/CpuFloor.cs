@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Cartograph.Extraction;
+using Cartograph.Extraction.Text;
 using Cartograph.Lexicons;
 using Cartograph.Partials;
 using Cartograph.Reading;

@@ -1,5 +1,9 @@
 using System.Runtime.InteropServices;
 using Cartograph.Extraction.Attribution;
+using Cartograph.Extraction.Discourse;
+using Cartograph.Extraction.Discovery;
+using Cartograph.Extraction.Relations;
+using Cartograph.Extraction.Text;
 using Cartograph.Graph;
 using Cartograph.Lexicons;
 using Cartograph.Reading;

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Cartograph.Extraction.Text;
 
 namespace Cartograph.Extraction;
 

@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Text;
+using Cartograph.Extraction.Relations;
 
 namespace Cartograph.Graph;
 

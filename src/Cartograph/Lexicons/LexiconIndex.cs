@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
-using Cartograph.Extraction;
+using Cartograph.Extraction.Discovery;
+using Cartograph.Extraction.Text;
 using Cartograph.Graph;
 
 namespace Cartograph.Lexicons;

@@ -1,4 +1,5 @@
-using Cartograph.Extraction;
+using Cartograph.Extraction.Discourse;
+using Cartograph.Extraction.Text;
 using Cartograph.Lexicons;
 using NUnit.Framework;
 

@@ -1,3 +1,5 @@
+using Cartograph.Extraction.Discourse;
+using Cartograph.Extraction.Relations;
 using Cartograph.Graph;
 
 namespace Cartograph.Extraction.Attribution;

@@ -1,6 +1,7 @@
+using Cartograph.Extraction.Relations;
 using Cartograph.Graph;
 
-namespace Cartograph.Extraction;
+namespace Cartograph.Extraction.Discourse;
 
 /// <summary>
 /// A guest who speaks for a company. In an interview the guest's "we" is the company ("what we're using is a

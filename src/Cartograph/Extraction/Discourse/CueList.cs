@@ -1,6 +1,6 @@
 using System.Collections;
 
-namespace Cartograph.Extraction;
+namespace Cartograph.Extraction.Discourse;
 
 /// <summary>
 /// A list of cue phrases (each a sequence of lower-case words), longest first, with its index by first word

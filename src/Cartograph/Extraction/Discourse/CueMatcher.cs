@@ -1,6 +1,7 @@
+using Cartograph.Extraction.Text;
 using Cartograph.Lexicons;
 
-namespace Cartograph.Extraction;
+namespace Cartograph.Extraction.Discourse;
 
 /// <summary>Matches cue phrases (lower-case word sequences) against the word tokens of a sentence.</summary>
 public static class CueMatcher

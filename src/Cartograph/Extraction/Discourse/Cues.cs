@@ -1,4 +1,4 @@
-namespace Cartograph.Extraction;
+namespace Cartograph.Extraction.Discourse;
 
 /// <summary>
 /// The discourse and relation cue phrases, as sequences of lower-case words. They are grammar of

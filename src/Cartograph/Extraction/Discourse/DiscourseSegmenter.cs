@@ -1,6 +1,6 @@
 using Cartograph.Graph;
 
-namespace Cartograph.Extraction;
+namespace Cartograph.Extraction.Discourse;
 
 /// <summary>
 /// Splits a document into the discussion of each paper and returns, for every sentence, the paper

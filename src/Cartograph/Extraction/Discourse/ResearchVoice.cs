@@ -1,4 +1,4 @@
-namespace Cartograph.Extraction;
+namespace Cartograph.Extraction.Discourse;
 
 /// <summary>
 /// A paper's own prose ("We propose ...", "In this work ...", "our method ..."): an abstract or a paper's text rather

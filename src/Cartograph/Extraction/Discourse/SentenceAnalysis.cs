@@ -1,4 +1,6 @@
-namespace Cartograph.Extraction;
+using Cartograph.Extraction.Text;
+
+namespace Cartograph.Extraction.Discourse;
 
 /// <summary>What the relation rules need to know of one sentence after its mentions are found.</summary>
 public sealed class SentenceAnalysis

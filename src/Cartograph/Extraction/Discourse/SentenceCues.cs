@@ -1,6 +1,7 @@
+using Cartograph.Extraction.Text;
 using Cartograph.Graph;
 
-namespace Cartograph.Extraction;
+namespace Cartograph.Extraction.Discourse;
 
 /// <summary>Reads the cues of a sentence that the segmenter and the relation rules use.</summary>
 public static class SentenceCues

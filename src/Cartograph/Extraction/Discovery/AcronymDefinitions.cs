@@ -1,3 +1,5 @@
+using Cartograph.Extraction.Text;
+
 namespace Cartograph.Extraction.Discovery;
 
 /// <summary>An acronym whose letters are the initials of the name before it: "Cross-Modal ... Discrepancy - CMAC-MMD".</summary>

@@ -1,6 +1,7 @@
+using Cartograph.Extraction.Text;
 using Cartograph.Graph;
 
-namespace Cartograph.Extraction;
+namespace Cartograph.Extraction.Discovery;
 
 /// <summary>
 /// Digests break a summary into points headed in title case: "● Strong Long-Context Performance – NSA matches ...",

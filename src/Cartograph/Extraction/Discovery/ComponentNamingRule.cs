@@ -1,3 +1,4 @@
+using Cartograph.Extraction.Discourse;
 using Cartograph.Graph;
 
 namespace Cartograph.Extraction.Discovery;

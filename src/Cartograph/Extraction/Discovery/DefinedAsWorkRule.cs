@@ -1,3 +1,5 @@
+using Cartograph.Extraction.Discourse;
+using Cartograph.Extraction.Text;
 using Cartograph.Graph;
 
 namespace Cartograph.Extraction.Discovery;

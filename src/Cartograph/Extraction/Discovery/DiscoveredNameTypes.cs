@@ -1,7 +1,8 @@
+using Cartograph.Extraction.Text;
 using Cartograph.Graph;
 using Cartograph.Lexicons;
 
-namespace Cartograph.Extraction;
+namespace Cartograph.Extraction.Discovery;
 
 /// <summary>
 /// A coined name that is introduced is a paper in a research digest ("researchers propose KFS-Bench") but a product in

@@ -1,3 +1,4 @@
+using Cartograph.Extraction.Text;
 using Cartograph.Lexicons;
 
 namespace Cartograph.Extraction.Discovery;

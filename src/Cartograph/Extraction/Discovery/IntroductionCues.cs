@@ -1,3 +1,6 @@
+using Cartograph.Extraction.Discourse;
+using Cartograph.Extraction.Text;
+
 namespace Cartograph.Extraction.Discovery;
 
 /// <summary>Whether a cue introduces a name: "Next up is X", "they propose X", "X is next".</summary>

@@ -1,3 +1,5 @@
+using Cartograph.Extraction.Text;
+
 namespace Cartograph.Extraction.Discovery;
 
 /// <summary>

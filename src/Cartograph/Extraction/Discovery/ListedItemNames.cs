@@ -1,7 +1,8 @@
+using Cartograph.Extraction.Text;
 using Cartograph.Graph;
 using Cartograph.Reading;
 
-namespace Cartograph.Extraction;
+namespace Cartograph.Extraction.Discovery;
 
 /// <summary>
 /// Newsletters list tools as bullet items that open with the name and a dash or colon: "- Mage - Use AI with vision in

@@ -1,7 +1,7 @@
 using Cartograph.Graph;
 using Cartograph.Lexicons;
 
-namespace Cartograph.Extraction;
+namespace Cartograph.Extraction.Discovery;
 
 /// <summary>How a mention was recognised, which decides how much it can be trusted and what it may become.</summary>
 public enum MentionOrigin : byte

@@ -1,8 +1,8 @@
-using Cartograph.Extraction.Discovery;
+using Cartograph.Extraction.Text;
 using Cartograph.Graph;
 using Cartograph.Lexicons;
 
-namespace Cartograph.Extraction;
+namespace Cartograph.Extraction.Discovery;
 
 /// <summary>
 /// What <see cref="MentionFinder"/> found at one token, kept so a second pass over the same sentence does not do it

@@ -1,3 +1,4 @@
+using Cartograph.Extraction.Text;
 using Cartograph.Graph;
 
 namespace Cartograph.Extraction.Discovery;

@@ -1,4 +1,4 @@
-namespace Cartograph.Extraction;
+namespace Cartograph.Extraction.Discovery;
 
 /// <summary>
 /// The shapes of names: what makes "TalkVerse", "KFS-Bench" or "SoulX-LiveTalk" look coined,

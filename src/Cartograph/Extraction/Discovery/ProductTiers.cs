@@ -1,7 +1,8 @@
 using System.Collections.Concurrent;
+using Cartograph.Extraction.Text;
 using Cartograph.Lexicons;
 
-namespace Cartograph.Extraction;
+namespace Cartograph.Extraction.Discovery;
 
 /// <summary>
 /// "Gemini Ultra", "GPT-3.5 Turbo", "ChatGPT Plus": a tier word after a known product names a product of its own, made

@@ -1,3 +1,5 @@
+using Cartograph.Extraction.Text;
+
 namespace Cartograph.Extraction.Discovery;
 
 /// <summary>What the discovery rules know of the whole sentence, worked out once before its tokens are visited.</summary>

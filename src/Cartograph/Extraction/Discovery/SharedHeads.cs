@@ -1,7 +1,8 @@
+using Cartograph.Extraction.Text;
 using Cartograph.Graph;
 using Cartograph.Lexicons;
 
-namespace Cartograph.Extraction;
+namespace Cartograph.Extraction.Discovery;
 
 /// <summary>
 /// Coordinated modifiers share the head after them: "instruction and alignment tuning" is instruction tuning and

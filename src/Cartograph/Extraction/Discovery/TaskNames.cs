@@ -1,6 +1,7 @@
+using Cartograph.Extraction.Text;
 using Cartograph.Graph;
 
-namespace Cartograph.Extraction;
+namespace Cartograph.Extraction.Discovery;
 
 /// <summary>
 /// Research prose names its application domains by the tasks it evaluates on: "long-horizon manipulation tasks",

@@ -1,3 +1,5 @@
+using Cartograph.Extraction.Text;
+
 namespace Cartograph.Extraction.Discovery;
 
 /// <summary>The shape of the token a name would start at: what a discovery rule declares it can be triggered by.</summary>

@@ -1,4 +1,6 @@
-namespace Cartograph.Extraction;
+using Cartograph.Extraction.Text;
+
+namespace Cartograph.Extraction.Discovery;
 
 /// <summary>
 /// "Seedance 1.5" and "Seedance" are one thing, and so are "SeaLLM-13b", "Qwen2.5-VL-7B-Instruct" and their family:

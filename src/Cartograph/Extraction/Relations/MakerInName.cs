@@ -1,6 +1,6 @@
 using Cartograph.Lexicons;
 
-namespace Cartograph.Extraction;
+namespace Cartograph.Extraction.Relations;
 
 /// <summary>
 /// A product or paper whose name opens with its maker's name says who made it: "Google Meet", "Samsung Galaxy Ring",

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Cartograph.Extraction.Attribution;
+using Cartograph.Extraction.Discourse;
 using Cartograph.Graph;
 
 namespace Cartograph.Extraction.Relations;

@@ -1,7 +1,9 @@
 using Cartograph.Extraction.Attribution;
+using Cartograph.Extraction.Discourse;
+using Cartograph.Extraction.Discovery;
 using Cartograph.Graph;
 
-namespace Cartograph.Extraction;
+namespace Cartograph.Extraction.Relations;
 
 /// <summary>
 /// What each sentence may be talking about, the subjects its techniques and domains may attach to, each with how it

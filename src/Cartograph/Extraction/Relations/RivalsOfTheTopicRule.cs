@@ -1,4 +1,5 @@
 using Cartograph.Extraction.Attribution;
+using Cartograph.Extraction.Discourse;
 using Cartograph.Graph;
 
 namespace Cartograph.Extraction.Relations;

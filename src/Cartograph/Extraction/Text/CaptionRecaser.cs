@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using Cartograph.Lexicons;
 
-namespace Cartograph.Extraction;
+namespace Cartograph.Extraction.Text;
 
 /// <summary>
 /// Caption-style transcripts (YouTube or Whisper captions) come without capitals, so neither an acronym ("rlhf")

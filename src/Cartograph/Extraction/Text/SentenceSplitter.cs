@@ -1,6 +1,6 @@
 using Cartograph.Reading;
 
-namespace Cartograph.Extraction;
+namespace Cartograph.Extraction.Text;
 
 /// <summary>
 /// Splits each line's content into sentences at '.', '!' or '?' followed by a space, except after

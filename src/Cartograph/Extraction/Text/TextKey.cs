@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace Cartograph.Extraction;
+namespace Cartograph.Extraction.Text;
 
 /// <summary>
 /// The normalised key of a word used for lexicon look-ups: lower case, a plural "s" dropped

@@ -1,4 +1,4 @@
-namespace Cartograph.Extraction;
+namespace Cartograph.Extraction.Text;
 
 public enum TokenKind : byte
 {

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace Cartograph.Extraction;
+namespace Cartograph.Extraction.Text;
 
 /// <summary>
 /// Splits text into <see cref="Token"/>s without allocating strings: one pass over the characters,

@@ -1,3 +1,5 @@
+using Cartograph.Extraction.Text;
+
 namespace Cartograph.Extraction.Discovery.Filters;
 
 /// <summary>"Qwen2.5-VL-7B" read from "VL": the part after a hyphen never starts a name.</summary>

@@ -1,3 +1,5 @@
+using Cartograph.Extraction.Text;
+
 namespace Cartograph.Extraction.Discovery.Filters;
 
 /// <summary>"GitHub CEO Nat Friedman", "Professor Fei-Fei Li": a capitalised run holding a person's role is a person.</summary>

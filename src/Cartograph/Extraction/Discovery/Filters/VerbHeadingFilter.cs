@@ -1,3 +1,5 @@
+using Cartograph.Extraction.Text;
+
 namespace Cartograph.Extraction.Discovery.Filters;
 
 /// <summary>"● Outperforms Full Attention –": a heading that opens with a verb says something of a method, it names none.</summary>

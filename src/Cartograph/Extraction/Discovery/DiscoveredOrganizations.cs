@@ -1,7 +1,9 @@
+using Cartograph.Extraction.Discourse;
+using Cartograph.Extraction.Text;
 using Cartograph.Graph;
 using Cartograph.Lexicons;
 
-namespace Cartograph.Extraction;
+namespace Cartograph.Extraction.Discovery;
 
 /// <summary>
 /// A coined name the lexicon does not know is a company when the text puts it where a maker stands: after a maker cue

@@ -1,7 +1,8 @@
 using System.Collections.Concurrent;
+using Cartograph.Extraction.Text;
 using Cartograph.Lexicons;
 
-namespace Cartograph.Extraction;
+namespace Cartograph.Extraction.Discovery;
 
 /// <summary>
 /// "Gemini 2.0", "Claude 2.1", "OLMo 2": a version number after a known product names a generation of it, a product of
