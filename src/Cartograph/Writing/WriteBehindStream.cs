@@ -10,7 +10,8 @@ namespace Cartograph.Writing;
 /// Formatting, copying into the page cache and the disk's own work then overlap: through a plain file
 /// stream, a 1.7 GB graph waited for all its bytes behind one final fsync. <see cref="AtomicFile"/> still
 /// fsyncs at the end, so durability is unchanged. An I/O error on a background thread is rethrown to the
-/// writer on its next write, <see cref="Flush"/> or <see cref="Complete"/>.
+/// writer on its next write, <see cref="Flush"/> or <see cref="Complete"/>. On Linux the background thread writes
+/// past the page cache where the file system allows it (<see cref="DirectWrites"/>).
 /// </summary>
 internal sealed class WriteBehindStream : Stream, IBlockTarget
 {
@@ -21,7 +22,8 @@ internal sealed class WriteBehindStream : Stream, IBlockTarget
     private const long SyncInterval = 32L << 20;
 
     private readonly SafeFileHandle _file;
-    private readonly BlockingCollection<(byte[] Block, int Count)> _queue = new(MaxQueuedBlocks);
+    // a null block asks the background thread to put what it holds back into the file (Flush)
+    private readonly BlockingCollection<(byte[]? Block, int Count)> _queue = new(MaxQueuedBlocks);
     private readonly object _progress = new(); // Monitor.Wait/PulseAll: blocks written vs blocks queued
     private readonly SemaphoreSlim _syncRequests = new(0);
     private readonly Thread _writer;
@@ -83,6 +85,7 @@ internal sealed class WriteBehindStream : Stream, IBlockTarget
     public override void Flush()
     {
         if (_used > 0) Hand();
+        if (!_stopping) Enqueue(null, 0);
         lock (_progress)
         {
             while (_written < _queued) Monitor.Wait(_progress);
@@ -120,7 +123,7 @@ internal sealed class WriteBehindStream : Stream, IBlockTarget
         _used = 0;
     }
 
-    private void Enqueue(byte[] block, int count)
+    private void Enqueue(byte[]? block, int count)
     {
         lock (_progress) _queued++;
         _queue.Add((block, count));
@@ -138,6 +141,7 @@ internal sealed class WriteBehindStream : Stream, IBlockTarget
 
     private void WriteBlocks()
     {
+        using var direct = DirectWrites.TryStart(_file);
         long offset = 0, unsynced = 0;
         foreach (var (block, count) in _queue.GetConsumingEnumerable())
         {
@@ -145,13 +149,21 @@ internal sealed class WriteBehindStream : Stream, IBlockTarget
             {
                 try
                 {
-                    RandomAccess.Write(_file, block.AsSpan(0, count), offset);
-                    offset += count;
-                    unsynced += count;
-                    if (unsynced >= SyncInterval)
+                    if (block is null)
                     {
-                        _syncRequests.Release(); // the other thread waits for the disk; this one keeps writing
-                        unsynced = 0;
+                        direct?.WritePending();
+                    }
+                    else
+                    {
+                        if (direct is not null) direct.Write(block.AsSpan(0, count));
+                        else RandomAccess.Write(_file, block.AsSpan(0, count), offset);
+                        offset += count;
+                        unsynced += count;
+                        if (unsynced >= SyncInterval)
+                        {
+                            _syncRequests.Release(); // the other thread waits for the disk; this one keeps writing
+                            unsynced = 0;
+                        }
                     }
                 }
                 catch (Exception ex)
@@ -159,11 +171,22 @@ internal sealed class WriteBehindStream : Stream, IBlockTarget
                     _failure = ExceptionDispatchInfo.Capture(ex); // keep draining, so the writer never blocks on a full queue
                 }
             }
-            BlockPool.Return(block);
+            if (block is not null) BlockPool.Return(block);
             lock (_progress)
             {
                 _written++;
                 Monitor.PulseAll(_progress);
+            }
+        }
+        if (_failure is null)
+        {
+            try
+            {
+                direct?.WritePending(); // the end of the file, if no flush came after the last bytes
+            }
+            catch (Exception ex)
+            {
+                _failure = ExceptionDispatchInfo.Capture(ex);
             }
         }
     }
