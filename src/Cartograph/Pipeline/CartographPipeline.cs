@@ -59,7 +59,7 @@ public sealed class CartographPipeline
         {
             long start = Stopwatch.GetTimestamp();
             bool added = accumulator.TryAdd(doc);
-            if (added) partial?.WriteRecord(doc.DocumentId, record!);
+            if (added && record is { } line) partial?.WriteRecord(doc.DocumentId, line.Span);
             folding += Stopwatch.GetTimestamp() - start;
             return added;
         }, serialize: partial is not null, progress, cancel);
@@ -175,7 +175,7 @@ public sealed class CartographPipeline
         {
             if (!seen.Add(doc.ContentHash)) return false;
             kept?.Invoke(doc, path);
-            partial.WriteRecord(doc.DocumentId, record!);
+            partial.WriteRecord(doc.DocumentId, record!.Value.Span);
             return true;
         }, serialize: true, progress, cancel);
     }
@@ -185,7 +185,7 @@ public sealed class CartographPipeline
     /// to <paramref name="keep"/> (with the file's path) in ascending document id order; keep says false for a duplicate. With
     /// <paramref name="serialize"/>, each document's partial-graph line is made on the worker thread too.
     /// </summary>
-    private ExtractRun Extract(CorpusScan scan, Func<DocumentExtraction, byte[]?, string, bool> keep, bool serialize,
+    private ExtractRun Extract(CorpusScan scan, Func<DocumentExtraction, PartialRecord?, string, bool> keep, bool serialize,
         IProgress<BuildProgress>? progress, CancellationToken cancel)
     {
         var files = scan.Entries.OrderBy(e => e.Id, StringComparer.Ordinal).ToArray();
@@ -201,6 +201,7 @@ public sealed class CartographPipeline
                 read++;
                 bytes += outcome.Bytes;
                 if (!keep(doc, outcome.Record, files[i].Path)) duplicates++;
+                outcome.Record?.Return(); // written (or a duplicate's): the array goes back to the pool
             }
             progress?.Report(new BuildProgress(i + 1, files.Length, bytes));
         }, cancel);
@@ -217,7 +218,7 @@ public sealed class CartographPipeline
             if (result.Document is { } doc)
             {
                 var extraction = _extractor.Extract(doc);
-                return new FileOutcome(extraction, doc.Text.Length, problems, serialize ? PartialWriter.Serialize(extraction) : null);
+                return new FileOutcome(extraction, doc.Text.Length, problems, serialize ? PartialWriter.SerializePooled(extraction) : null);
             }
             if (result.Problem is { } p) problems.Add(p);
             return new FileOutcome(null, 0, problems);
@@ -229,7 +230,7 @@ public sealed class CartographPipeline
         }
     }
 
-    private sealed record FileOutcome(DocumentExtraction? Extraction, long Bytes, List<ReadProblem> Problems, byte[]? Record = null);
+    private sealed record FileOutcome(DocumentExtraction? Extraction, long Bytes, List<ReadProblem> Problems, PartialRecord? Record = null);
 
     private sealed record ExtractRun(int Read, int Found, long Bytes, List<ReadProblem> Problems, int Duplicates)
     {

@@ -8,6 +8,9 @@ namespace Cartograph.Pipeline;
 /// </summary>
 internal static class OrderedParallel
 {
+    /// <summary>Results the consumer is woken for at once (fewer if the run ends sooner).</summary>
+    private const int WakeBatch = 8;
+
     public static void Run<T>(int count, int parallelism, int window, Func<int, T> produce, Action<int, T> consume,
         CancellationToken cancel = default)
     {
@@ -17,7 +20,21 @@ internal static class OrderedParallel
         var ready = new bool[window];
         var gate = new object();
         int claimed = -1, consumed = 0;
+        // Who waits, so that a thread is woken only when it can go on: the consumer once a batch of results from the
+        // one it waits for is ready (one wake-up per batch instead of one per result, each a context switch on a
+        // machine with as many threads as cores), a producer once the window has room.
+        int consumerWaitsFor = -1, producersWaiting = 0;
+        int batch = Math.Min(WakeBatch, window);
         Exception? failure = null;
+
+        // under the gate: whether the results from `from` on are ready for a batch, or up to the last one
+        bool BatchReady(int from)
+        {
+            int end = Math.Min(count, from + batch);
+            for (int k = from; k < end; k++)
+                if (!ready[k % window]) return false;
+            return true;
+        }
 
         void Work()
         {
@@ -28,7 +45,12 @@ internal static class OrderedParallel
                 lock (gate)
                 {
                     // wait for room: the slot i uses is free once i - window has been consumed
-                    while (i >= consumed + window && failure is null && !cancel.IsCancellationRequested) Monitor.Wait(gate, 100);
+                    while (i >= consumed + window && failure is null && !cancel.IsCancellationRequested)
+                    {
+                        producersWaiting++;
+                        Monitor.Wait(gate, 100);
+                        producersWaiting--;
+                    }
                     if (failure is not null || cancel.IsCancellationRequested) return;
                 }
                 T result;
@@ -45,7 +67,8 @@ internal static class OrderedParallel
                 {
                     slots[i % window] = result;
                     ready[i % window] = true;
-                    Monitor.PulseAll(gate);
+                    if (consumerWaitsFor >= 0 && i >= consumerWaitsFor && i < consumerWaitsFor + batch && BatchReady(consumerWaitsFor))
+                        Monitor.PulseAll(gate);
                 }
             }
         }
@@ -63,13 +86,18 @@ internal static class OrderedParallel
                 T result;
                 lock (gate)
                 {
-                    while (!ready[i % window] && failure is null) Monitor.Wait(gate, 100);
+                    if (!ready[i % window])
+                    {
+                        consumerWaitsFor = i;
+                        while (!ready[i % window] && failure is null) Monitor.Wait(gate, 100);
+                        consumerWaitsFor = -1;
+                    }
                     if (failure is not null) break;
                     result = slots[i % window];
                     slots[i % window] = default!;
                     ready[i % window] = false;
                     consumed = i + 1;
-                    Monitor.PulseAll(gate);
+                    if (producersWaiting > 0) Monitor.PulseAll(gate);
                 }
                 cancel.ThrowIfCancellationRequested();
                 consume(i, result);

@@ -173,6 +173,9 @@ public sealed class DocumentReader
 
     private readonly record struct RawLine(int Start, int Length, SpeakerLabel? Label);
 
+    [ThreadStatic] private static List<RawLine>? t_raw;
+    [ThreadStatic] private static HashSet<string>? t_names;
+
     /// <param name="markdown">The text is a markdown file's: its code, HTML blocks and link definitions are not read (<see cref="MarkdownBlocks"/>).</param>
     private List<DocumentLine> BuildLines(string text, List<string> warnings, out string? content, out string? problem, bool markdown = false)
     {
@@ -181,7 +184,12 @@ public sealed class DocumentReader
         var notProse = markdown ? MarkdownBlocks.NonProseLines(text, LineStarts(text)) : null;
 
         // Pass 1: split, check lengths, find candidate labels.
-        var raw = new List<RawLine>();
+        // (the line list and the label names are the thread's, reused document after document: a transcript labels every
+        // line, and its speakers' names are made once each instead of once a line)
+        var raw = t_raw ??= [];
+        raw.Clear();
+        var names = t_names ??= new HashSet<string>(StringComparer.Ordinal);
+        names.Clear();
         var candidateCounts = new Dictionary<string, int>(StringComparer.Ordinal);
         int nonBlank = 0, labelled = 0, headings = 0;
         var skipped = new List<int>();
@@ -205,7 +213,7 @@ public sealed class DocumentReader
             {
                 nonBlank++;
                 if (span.TrimStart().StartsWith('#')) headings++;
-                if (SpeakerLabelParser.TryParse(span, out var l))
+                if (SpeakerLabelParser.TryParse(span, names, out var l))
                 {
                     label = l;
                     labelled++;

@@ -24,6 +24,7 @@ public static class SpeakerLabelParser
     {
         "van", "von", "de", "der", "den", "da", "del", "della", "di", "du", "la", "le", "bin", "al", "el", "ter", "dos", "das",
     };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_particles = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Words that, as the first word of a "Label:", mean a heading or field, not a person.
     private static readonly HashSet<string> HeadingWords = new(StringComparer.OrdinalIgnoreCase)
@@ -45,9 +46,17 @@ public static class SpeakerLabelParser
         "Blog", "Project", "Homepage", "arXiv", "DOI", "URL", "Image", "Video", "Audio", "Chapter", "Section", "Part",
         "Day", "Week", "Month", "Year", "Round", "Level", "Phase", "Stage", "Option", "Case", "Scenario", "Rule",
     };
+    // looked up by span: a labelled line (every line of a transcript) then makes no string but its name
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_headingWords = HeadingWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Recognises a speaker label at the start of <paramref name="line"/> (no newline).</summary>
-    public static bool TryParse(ReadOnlySpan<char> line, out SpeakerLabel label)
+    public static bool TryParse(ReadOnlySpan<char> line, out SpeakerLabel label) => TryParse(line, null, out label);
+
+    /// <summary>
+    /// As <see cref="TryParse(ReadOnlySpan{char}, out SpeakerLabel)"/>; a name already in <paramref name="names"/> (the
+    /// names of a document's labels so far) is taken from it instead of made again, and a new one is added.
+    /// </summary>
+    internal static bool TryParse(ReadOnlySpan<char> line, HashSet<string>? names, out SpeakerLabel label)
     {
         label = default;
         var p = 0;
@@ -87,7 +96,7 @@ public static class SpeakerLabelParser
                 p++;
             }
             if (letters == 0) return false;
-            if (isParticleStart && !Particles.Contains(line[wordStart..p].ToString())) return false;
+            if (isParticleStart && !s_particles.Contains(line[wordStart..p])) return false;
             words++;
             if (firstWordEnd < 0) firstWordEnd = p;
             if (words > MaxWords) return false;
@@ -119,11 +128,18 @@ public static class SpeakerLabelParser
 
         var name = line[nameStart..nameEnd];
         var firstWord = line[nameStart..firstWordEnd];
-        if (HeadingWords.Contains(firstWord.ToString()) || HeadingWords.Contains(firstWord.TrimEnd('.').ToString()))
+        if (s_headingWords.Contains(firstWord) || s_headingWords.Contains(firstWord.TrimEnd('.')))
             return false;
         if (name.EndsWith('-')) return false;
 
-        label = new SpeakerLabel(name.ToString(), p, hasTimestamp);
+        string text;
+        if (names is null) text = name.ToString();
+        else if (!names.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out text!))
+        {
+            text = name.ToString();
+            names.Add(text);
+        }
+        label = new SpeakerLabel(text, p, hasTimestamp);
         return true;
     }
 
@@ -138,7 +154,7 @@ public static class SpeakerLabelParser
         {
             var word = name[range];
             if (word.IsEmpty) return false;
-            if (Particles.Contains(word.ToString())) continue;
+            if (s_particles.Contains(word)) continue;
             if (!char.IsUpper(word[0])) return false;
             for (var i = 1; i < word.Length; i++)
             {

@@ -20,8 +20,12 @@ internal static class BulletHeadings
         for (int i = 1; i < tokens.Count && i <= HeadingTokens; i++)
             if (tokens[i] is { Kind: TokenKind.Punct, Joined: false } t && text[t.Start] is '–' or '—' or '-' or ':') { dash = i; break; }
         if (dash < 0) return;
-        mentions.RemoveAll(m => m.TokenStart < dash && m.Type == EntityType.Paper && m.Origin == MentionOrigin.Discovered && m.Entry is null);
+        DropBefore(mentions, dash);
     }
+
+    // its own method: a lambda capturing dash in the method above made the compiler allocate its closure on every call
+    private static void DropBefore(List<Mention> mentions, int dash) =>
+        mentions.RemoveAll(m => m.TokenStart < dash && m.Type == EntityType.Paper && m.Origin == MentionOrigin.Discovered && m.Entry is null);
 
     /// <summary>The sentence starts right after a bullet sign (the splitter leaves the sign out of the sentence).</summary>
     private static bool FollowsBullet(string text, int start)
