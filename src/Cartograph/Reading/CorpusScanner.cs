@@ -113,6 +113,11 @@ public static class CorpusScanner
 
     private static bool CanOpen(string path, List<ReadProblem> problems)
     {
+        if (RawPaths.TryOpenRegular(path) is { } handle)
+        {
+            handle.Dispose();
+            return true;
+        }
         try
         {
             using var _ = RawPaths.OpenRead(path);

@@ -31,6 +31,16 @@ public sealed class DocumentReader
 
     public ReadResult Read(string path, string id)
     {
+        if (RawPaths.TryOpenRegular(path) is { } handle)
+        {
+            try
+            {
+                using var file = new FileStream(handle, FileAccess.Read, bufferSize: 1);
+                return Read(file, path, id);
+            }
+            catch (IOException e) { return Fail(path, $"cannot read file: {e.Message}"); }
+            catch (UnauthorizedAccessException e) { return Fail(path, $"cannot read file: access denied ({e.Message})"); }
+        }
         var kind = FileKinds.Of(path);
         if (kind == FileKind.Directory) return Fail(path, "is a folder, not a file");
         if (kind != FileKind.Missing && FileKinds.NotRegular(kind) is { } why) return Fail(path, why);

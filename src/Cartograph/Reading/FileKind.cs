@@ -46,6 +46,26 @@ public static class FileKinds
     /// <summary>The kind of the entry itself: a symbolic link is <see cref="FileKind.SymbolicLink"/>, not what it points at.</summary>
     public static FileKind OfLink(string path) => Stat(path, follow: false);
 
+    /// <summary>The kind of an open file (statx of the descriptor itself); <see cref="FileKind.Unknown"/> if it cannot be told.</summary>
+    internal static unsafe FileKind OfOpenFile(int fd)
+    {
+        const int AtEmptyPath = 0x1000;
+        if (s_unavailable) return FileKind.Unknown;
+        byte* buffer = stackalloc byte[StatxSize];
+        byte empty = 0;
+        int rc;
+        try
+        {
+            rc = Statx(fd, &empty, AtEmptyPath, StatxType, buffer);
+        }
+        catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
+        {
+            s_unavailable = true;
+            return FileKind.Unknown;
+        }
+        return rc != 0 ? FileKind.Unknown : KindOf(*(ushort*)(buffer + StatxModeOffset));
+    }
+
     private static unsafe FileKind Stat(string path, bool follow)
     {
         if (s_unavailable) return Fallback(path, follow);
@@ -70,7 +90,11 @@ public static class FileKinds
                 _ => FileKind.Unknown,
             };
         }
-        int mode = *(ushort*)(buffer + StatxModeOffset);
+        return KindOf(*(ushort*)(buffer + StatxModeOffset));
+    }
+
+    private static FileKind KindOf(int mode)
+    {
         return (mode & 0xF000) switch
         {
             0x8000 => FileKind.Regular,

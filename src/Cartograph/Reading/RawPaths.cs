@@ -136,6 +136,37 @@ public static class RawPaths
         }
     }
 
+    private const int ONonBlock = 0x800; // the same on x86-64 and arm64
+    private static bool s_noDirectOpen = !OperatingSystem.IsLinux();
+
+    /// <summary>
+    /// Opens a regular file for reading in one walk of its path (Linux): through libc, without .NET's advisory lock and
+    /// without waiting on a named pipe, then asks the open file its kind. Null when it cannot be opened or is no regular
+    /// file; the caller then goes its usual way (a kind test, then <see cref="OpenRead(string)"/>), which says why.
+    /// A build opens every corpus file twice (once when listing it, once to read it): 9,600 files of the 100 MB corpus
+    /// spent 0.3 CPU s in the kind test's path walk, the lock and .NET's own open.
+    /// </summary>
+    internal static unsafe SafeFileHandle? TryOpenRegular(string path)
+    {
+        if (s_noDirectOpen) return null;
+        byte[] bytes = ToBytes(path);
+        int fd;
+        try
+        {
+            fixed (byte* p = bytes) fd = Open(p, ORdOnly | ONonBlock | OCloExec);
+        }
+        catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
+        {
+            s_noDirectOpen = true;
+            return null;
+        }
+        if (fd < 0) return null;
+        var handle = new SafeFileHandle(fd, ownsHandle: true);
+        if (FileKinds.OfOpenFile(fd) == FileKind.Regular) return handle;
+        handle.Dispose();
+        return null;
+    }
+
     /// <summary>Opens a file for reading, through libc when its name is not UTF-8.</summary>
     public static FileStream OpenRead(string path) => OpenRead(path, throughLibc: false);
 
