@@ -61,16 +61,16 @@ public static class GraphWriters
         }
         // every format reads the analytics: computed once, before the lanes below ask for them
         _ = Analytics.GraphAnalytics.Of(graph);
-        // The large formats (GraphML, JSON) format their elements on every core, each on a thread of its own, side by
-        // side: one after the other left the cores idle between waves of chunks and at each file's end (100 MB corpus,
-        // eight pairs: write stage 2.02 -> 1.69 s, median; peak 40 MB higher). The maps (DOT, HTML) lay out a few
-        // hundred nodes on one thread and write little: they go on a thread of their own beside the large ones, and
-        // graph.svg is rendered as soon as graph.dot is there. Each file is the same whichever runs first.
+        // Every format on a thread of its own, side by side: the large ones (GraphML, JSON) format their elements on
+        // every core, and one after the other left the cores idle between waves of chunks and at each file's end
+        // (100 MB corpus, eight pairs: write stage 2.02 -> 1.69 s, median; peak 40 MB higher); the maps (DOT, HTML) lay
+        // out a few hundred nodes on one thread each and fill the gaps. graph.svg is rendered as soon as graph.dot is
+        // there. Each file is the same whichever runs first.
         var failures = new Exception?[Formats.Count + 1];
-        var maps = new Thread(() =>
+        void Write(int f)
         {
-            WriteLane(graph, meta, dir, options, onOneThread: true, failures);
-            if (options.RenderSvg && failures.All(f => f is null))
+            if (!WriteFormat(graph, meta, dir, options, f, failures) || Formats[f].File != DotFile) return;
+            if (options.RenderSvg && failures.All(x => x is null))
             {
                 try
                 {
@@ -81,28 +81,15 @@ public static class GraphWriters
                     failures[^1] = ex;
                 }
             }
-        }) { IsBackground = true, Name = "Cartograph maps" };
-        maps.Start();
-        var large = Enumerable.Range(0, Formats.Count).Where(f => !Formats[f].OnOneThread).ToArray();
-        var beside = large.Skip(1).Select(f => new Thread(() => WriteFormat(graph, meta, dir, options, f, failures))
-            { IsBackground = true, Name = "Cartograph " + Formats[f].File }).ToArray();
+        }
+        var beside = Enumerable.Range(1, Formats.Count - 1)
+            .Select(f => new Thread(() => Write(f)) { IsBackground = true, Name = "Cartograph " + Formats[f].File }).ToArray();
         foreach (var t in beside) t.Start();
-        if (large.Length > 0) WriteFormat(graph, meta, dir, options, large[0], failures);
+        Write(0);
         foreach (var t in beside) t.Join();
-        maps.Join();
         // the failure a sequential write would have met first
         if (failures.FirstOrDefault(f => f is not null) is { } failure) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
         return new GraphWriteResult([.. Formats.Select(f => Path.Combine(dir, f.File)), .. svg], warnings);
-    }
-
-    /// <summary>Writes the formats of one lane in list order; the first failure stops the lane and is kept at its format's place.</summary>
-    private static void WriteLane(KnowledgeGraph graph, GraphMetadata meta, string dir, GraphWriteOptions options, bool onOneThread, Exception?[] failures)
-    {
-        for (int f = 0; f < Formats.Count; f++)
-        {
-            if (Formats[f].OnOneThread != onOneThread) continue;
-            if (!WriteFormat(graph, meta, dir, options, f, failures)) return;
-        }
     }
 
     /// <summary>Writes format <paramref name="f"/>; a failure is kept at its place in <paramref name="failures"/> (then false).</summary>
