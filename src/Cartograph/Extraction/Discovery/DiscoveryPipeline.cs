@@ -38,6 +38,7 @@ internal sealed class DiscoveryPipeline
         new ComponentNamingRule(),
         new CoinedNameRule(),
         new AcronymNameRule(),
+        new OwnedProductRule(),
         new CommonWordFilter(),
         new CueIntroducedNameRule(),
         new DefinedAsWorkRule(),

@@ -18,8 +18,8 @@ public sealed class DiscoveryPipelineSpec
     [
         "speaker-name", "headline-verb", "hyphenated-part", "trained-modifier", "pronoun",
         "person-role", "verb-heading", "sentence-capital", "plural-class-noun",
-        "method-head-name", "name-before-method-word", "component-naming", "coined-name", "acronym-name", "common-word",
-        "cue-introduced-name", "defined-as-work",
+        "method-head-name", "name-before-method-word", "component-naming", "coined-name", "acronym-name", "owned-product",
+        "common-word", "cue-introduced-name", "defined-as-work",
     ];
 
     [Test]
