@@ -173,6 +173,7 @@ public sealed class DocumentExtractor
         var repeatedWeak = RepeatedWeakEntries(pass1);
         VersionsJoinTheirWork(discovered);
         ChooseDiscoveredLabels(discovered, forms);
+        AddSentenceCaseForms(discovered);
         var documentNames = discovered.Count == 0 ? null : new LexiconIndex([.. discovered.Values]);
 
         // pass 2: every mention, tied to an entity of this document
@@ -426,6 +427,48 @@ public sealed class DocumentExtractor
             return;
         }
         byKey[key] = new LexiconEntry(label, type, label == form ? [] : [form], LexiconFlags.CaseSensitive, null);
+    }
+
+    /// <summary>
+    /// "AI Co-Scientist" in a headline is "AI co-scientist" in the text below it: a title-cased work's name is also
+    /// found with its later words in lower case (the first word, and any acronym, as written), so the item's
+    /// sentences name their work.
+    /// </summary>
+    private static void AddSentenceCaseForms(Dictionary<string, LexiconEntry> discovered)
+    {
+        List<(string Key, LexiconEntry Entry)>? changed = null;
+        foreach (var (key, entry) in discovered)
+        {
+            if (entry.Type is not (EntityType.Paper or EntityType.Product)) continue;
+            string sentenceCase = SentenceCase(entry.Canonical);
+            if (sentenceCase == entry.Canonical || entry.Aliases.Contains(sentenceCase)) continue;
+            (changed ??= []).Add((key, entry with { Aliases = [.. entry.Aliases, sentenceCase] }));
+        }
+        if (changed is null) return;
+        foreach (var (key, entry) in changed) discovered[key] = entry;
+    }
+
+    /// <summary>"AI Co-Scientist" as "AI co-scientist": after the first word, a word with one capital, its first letter, is lower-cased.</summary>
+    private static string SentenceCase(string name)
+    {
+        int firstBreak = name.IndexOf(' ');
+        if (firstBreak < 0) return name;
+        var chars = name.ToCharArray();
+        bool wordStart = false;
+        for (int i = firstBreak; i < chars.Length; i++)
+        {
+            if (chars[i] is ' ' or '-') { wordStart = true; continue; }
+            if (wordStart && char.IsUpper(chars[i]))
+            {
+                int end = i + 1;
+                while (end < chars.Length && chars[end] is not (' ' or '-')) end++;
+                bool oneCapital = true;
+                for (int k = i + 1; k < end; k++) oneCapital &= !char.IsUpper(chars[k]) && !char.IsDigit(chars[k]);
+                if (oneCapital && end - i > 1) chars[i] = char.ToLowerInvariant(chars[i]);
+            }
+            wordStart = false;
+        }
+        return new string(chars);
     }
 
     /// <summary>
