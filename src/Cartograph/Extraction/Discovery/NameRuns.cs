@@ -55,8 +55,9 @@ internal static class NameRuns
             }
             if (t.Kind == TokenKind.Number && i > at && !t.Joined && end == i && i == at + 1 && !words.IsCommonWord(text.AsSpan(tokens[at].Start, tokens[at].Length)))
             {
-                // a version number right after a one-word name: "Seedance 1.5", "Llama 3"
+                // a version number right after a one-word name: "Seedance 1.5", "Llama 3"; and a tier after it: "Pixel 8 Pro"
                 i++;
+                if (ProductTiers.TierAfter(text, tokens, i) is not null) i++;
                 end = i;
                 break;
             }
