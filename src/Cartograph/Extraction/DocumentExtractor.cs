@@ -210,6 +210,7 @@ public sealed class DocumentExtractor
                 var m = mentions[mi];
                 if (m.IsWeak && !(researchVoice && !m.IsBroad) && !repeatedWeak.Contains(m.Entry!) && !WeakMentionHasContext(text, tokens, mentions, mi)) continue;
                 if (IsEverydayWordName(m) && !EverydayWordNameHasContext(text, tokens, mentions, mi)) continue;
+                if (NamesAMeasure(text, tokens, m)) continue;
                 if (previous is null || !SentenceCues.AreCoordinated(text, tokens, previous.TokenEnd, m.TokenStart)) listGroup++;
                 bool appositive = previous is not null && SentenceCues.IsAppositive(text, tokens, previous.TokenEnd, m.TokenStart);
                 previous = m;
@@ -427,6 +428,31 @@ public sealed class DocumentExtractor
             return;
         }
         byKey[key] = new LexiconEntry(label, type, label == form ? [] : [form], LexiconFlags.CaseSensitive, null);
+    }
+
+    /// <summary>Words after a name that make it what scores are measured with or on: "an AIME score of 15.5", "the MMLU benchmark".</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_measureWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "score", "scores", "benchmark", "benchmarks", "leaderboard", "accuracy", "pass@1", "metric",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// "achieves an AIME score of 15.5": a technique the lexicon knows, named as what a score is on, is a benchmark or a
+    /// metric here, neither a technique the work uses nor a node of the map.
+    /// </summary>
+    private static bool NamesAMeasure(string text, List<Token> tokens, Mention m)
+    {
+        if (m.Type != EntityType.Technique) return false;
+        // a known technique with a measure word after it: "the MMLU benchmark"
+        if (m.Origin == MentionOrigin.Lexicon && m.TokenEnd < tokens.Count && tokens[m.TokenEnd] is { Kind: TokenKind.Word, Joined: false } next
+            && s_measureWords.Contains(text.AsSpan(next.Start, next.Length)))
+            return true;
+        // a name ending in a measure word, with its value right after: "an AIME score of 15.5" ("Tool Benefit Score" alone is a method)
+        var last = tokens[m.TokenEnd - 1];
+        if (m.TokenEnd - m.TokenStart < 2 || last.Kind != TokenKind.Word || !s_measureWords.Contains(text.AsSpan(last.Start, last.Length))) return false;
+        int at = m.TokenEnd;
+        if (at < tokens.Count && tokens[at].Kind == TokenKind.Word && CueMatcher.WordEquals(text.AsSpan(tokens[at].Start, tokens[at].Length), "of")) at++;
+        return at < tokens.Count && tokens[at].Kind == TokenKind.Number;
     }
 
     /// <summary>
