@@ -26,6 +26,7 @@ internal sealed class DiscoveryPipeline
         new HeadlineVerbFilter(),
         new HyphenatedPartFilter(),
         new TrainedModifierFilter(),
+        new LikeSuffixFilter(),
         new PronounFilter(),
         // what the measured run rules out
         new PersonRoleFilter(),

@@ -16,7 +16,7 @@ public sealed class DiscoveryPipelineSpec
 {
     private static readonly string[] s_capitalisedWordRules =
     [
-        "speaker-name", "headline-verb", "hyphenated-part", "trained-modifier", "pronoun",
+        "speaker-name", "headline-verb", "hyphenated-part", "trained-modifier", "like-suffix", "pronoun",
         "person-role", "verb-heading", "sentence-capital", "plural-class-noun",
         "method-head-name", "name-before-method-word", "component-naming", "coined-name", "acronym-name", "owned-product",
         "common-word", "cue-introduced-name", "defined-as-work",

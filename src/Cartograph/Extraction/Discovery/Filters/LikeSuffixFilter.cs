@@ -1,0 +1,31 @@
+using Cartograph.Extraction.Text;
+
+namespace Cartograph.Extraction.Discovery.Filters;
+
+/// <summary>
+/// "ChatGPT-like", "GPT-style", "Pro-level": a name with a comparing suffix hyphened on describes something else; it
+/// is no name itself (the known name before the hyphen is still found by the lexicon).
+/// </summary>
+internal sealed class LikeSuffixFilter : IDiscoveryRule
+{
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_comparingSuffixes = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "like", "style", "esque", "level", "sized", "class", "grade", "inspired", "compatible", "equivalent",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public string Name => "like-suffix";
+
+    public TokenShapes Trigger => TokenShapes.CapitalisedWord;
+
+    public DiscoveryVerdict Apply(ref NameCandidate c)
+    {
+        var tokens = c.Tokens;
+        var text = c.Text;
+        int at = c.At;
+        return at + 2 < tokens.Count && tokens[at + 1] is { Kind: TokenKind.Punct, Joined: true } hyphen && text[hyphen.Start] == '-'
+            && tokens[at + 2] is { Kind: TokenKind.Word, Joined: true } part && s_comparingSuffixes.Contains(text.AsSpan(part.Start, part.Length))
+            && (at + 3 >= tokens.Count || !tokens[at + 3].Joined)
+            ? DiscoveryVerdict.Reject
+            : DiscoveryVerdict.Pass;
+    }
+}
