@@ -53,7 +53,8 @@ internal static class NameRuns
                 end = i;
                 continue;
             }
-            if (t.Kind == TokenKind.Number && i > at && !t.Joined && end == i && i == at + 1 && !words.IsCommonWord(text.AsSpan(tokens[at].Start, tokens[at].Length)))
+            if (t.Kind == TokenKind.Number && i > at && !t.Joined && end == i && i == at + 1 && !words.IsCommonWord(text.AsSpan(tokens[at].Start, tokens[at].Length))
+                && !ProductGenerations.IsBitWidth(text.AsSpan(t.Start, t.Length)))
             {
                 // a version number right after a one-word name: "Seedance 1.5", "Llama 3"; and a tier after it: "Pixel 8 Pro"
                 i++;

@@ -33,6 +33,7 @@ internal static class ProductGenerations
         var number = text.AsSpan(t.Start, t.Length);
         int dot = number.IndexOf('.');
         var whole = dot < 0 ? number : number[..dot];
+        if (IsBitWidth(number)) return -1;
         if (whole.Length > 2 || number.Contains(',') || (dot >= 0 && (number.Length - dot - 1 is < 1 or > 1 || number[(dot + 1)..].Contains('.'))))
             return -1;
         if (end + 1 < tokens.Count)
@@ -44,6 +45,9 @@ internal static class ProductGenerations
         }
         return end + 1;
     }
+
+    /// <summary>"16", "32", "64" after a name are a bit width said of it ("TensorFlow 32" for TF32), not a generation.</summary>
+    public static bool IsBitWidth(ReadOnlySpan<char> number) => number is "16" or "32" or "64";
 
     public static LexiconEntry Generation(LexiconEntry family, string version) =>
         s_generations.GetOrAdd((family, version), static key =>
