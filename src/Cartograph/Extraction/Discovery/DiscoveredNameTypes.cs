@@ -28,7 +28,7 @@ internal static class DiscoveredNameTypes
         "customers", "demo", "extension", "startup", "waitlist", "subscription", "sign", "free", "chrome", "iphone", "android",
         "ios", "plugin", "api", "chatbot", "assistant", "device", "devices", "phone", "laptop", "chip", "chips", "card", "cards", "buy", "sold", "sells", "company", "companies", "service", "product",
         "products", "raises", "raised", "funding", "valued", "beta", "download", "install", "website", "browser", "sidebar",
-        "copilot", "pro", "subscribers", "customer", "sdk", "enterprise", "business", "store", "marketplace", "integration", "integrations", "pc", "desktop", "mac", "windows",
+        "copilot", "pro", "subscribers", "link", "account", "server", "client", "customer", "sdk", "enterprise", "business", "store", "marketplace", "integration", "integrations", "pc", "desktop", "mac", "windows",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
