@@ -32,11 +32,17 @@ public static class NameShapes
     internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MethodHeadLookup = MethodHeads.GetAlternateLookup<ReadOnlySpan<char>>();
     internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PaperHeadLookup = PaperHeads.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Words that are never coined names even when capitalised in odd ways.</summary>
+    /// <summary>Abbreviations of ordinary words that mix cases like a coined name: "SoTA" is "state of the art".</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_mixedCaseWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "SoTA", "PhD", "PhDs", "MSc", "BSc", "MBA", "FAQs", "TLDR", "TL;DR", "IoT", "DevOps", "MLOps", "LLMOps",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether a word looks coined ("TalkVerse", "OmniVCus", "SoulX"); ordinary abbreviations ("SoTA") never do.</summary>
     public static bool IsCoined(ReadOnlySpan<char> word)
     {
         // "TalkVerse", "OmniVCus", "SoulX": a capital after a lower-case letter, or letters mixed with digits
-        if (word.Length < 3) return false;
+        if (word.Length < 3 || s_mixedCaseWords.Contains(word)) return false;
         bool lower = false, innerUpper = false, digit = false, letter = false;
         for (int i = 0; i < word.Length; i++)
         {
