@@ -30,8 +30,6 @@ internal static class ListedItemNames
     private static void FindToolName(Document document, Sentence sentence, string text, List<Token> tokens, List<Mention> mentions, IReadOnlySet<string> commonWords)
     {
         if (tokens.Count < 3 || !OpensBulletItem(document, sentence)) return;
-        // "- Why I created ...", "- How to ...": a headline, not a name
-        if (tokens[0].Kind == TokenKind.Word && commonWords.Contains(text.Substring(tokens[0].Start, tokens[0].Length).ToLowerInvariant())) return;
         int dash = -1;
         for (int i = 1; i < tokens.Count && i <= OpeningTokens; i++)
         {
@@ -39,9 +37,18 @@ internal static class ListedItemNames
             if (t.Kind == TokenKind.Punct && !t.Joined && text[t.Start] is '-' or '\u2013' or '\u2014' or ':') { dash = i; break; }
         }
         if (dash < 0) return;
+        // "- Why I created ...", "- How to ...": a headline, not a name; "- Resume GPT -", "- Music AI -", every word
+        // capitalised, is a tool's name even when its first word is an everyday one (one everyday word alone is not)
+        if (tokens[0].Kind == TokenKind.Word && commonWords.Contains(text.Substring(tokens[0].Start, tokens[0].Length).ToLowerInvariant())
+            && !(dash >= 2 && AllCapitalised(text, tokens, dash)))
+            return;
         int end = 0;
         while (end < dash && end < NameWords && IsNameWord(text, tokens[end])) end++;
         if (end == 0) return;
+        // "- Resume GPT -", "- Music AI -": a method or field the lexicon found inside the tool's name is part of the name
+        if (end >= 2)
+            mentions.RemoveAll(m => m.TokenStart >= 0 && m.TokenEnd <= end && m.TokenEnd - m.TokenStart < end
+                && m.Type is EntityType.Technique or EntityType.Domain);
         SentenceMentions.InsertIfFree(mentions, Named(text, tokens, 0, end, EntityType.Product));
         // "Djay by Algoriddim -": the maker
         for (int i = end; i + 1 < dash; i++)
@@ -52,6 +59,13 @@ internal static class ListedItemNames
             if (makerEnd > i + 1) SentenceMentions.InsertIfFree(mentions, Named(text, tokens, i + 1, makerEnd, EntityType.Organization));
             break;
         }
+    }
+
+    private static bool AllCapitalised(string text, List<Token> tokens, int end)
+    {
+        for (int i = 0; i < end; i++)
+            if (tokens[i].Kind == TokenKind.Word && !tokens[i].Joined && !char.IsUpper(text[tokens[i].Start])) return false;
+        return true;
     }
 
     /// <summary>A title runs at most this many tokens before its dash, or makes the whole first sentence of the item.</summary>
