@@ -201,7 +201,7 @@ public sealed class DocumentExtractor
             }
             var analysis = SentenceCues.Analyse(scratch.AnalysisFor(s), text, tokens, researchVoice, speakers.Count > 0);
             // a markdown heading or a numbered item starts a new item, even when it names no paper
-            if ((si == 0 || sentences[si - 1].Line != s.Line) && (OpensItem(document, s.Line) || OpensBulletItem(document, s.Line, text, tokens, mentions)))
+            if ((si == 0 || sentences[si - 1].Line != s.Line) && (OpensItem(document, s.Line) || OpensBulletItem(document, s, text, tokens, mentions)))
                 analysis.ShiftsTopic = true;
             int listGroup = 0;
             Mention? previous = null;
@@ -580,11 +580,9 @@ public sealed class DocumentExtractor
     /// "- StemGen by Bytedance - A music generation model"), starts an item of its own. A bullet that opens with a
     /// heading of another kind ("● Hierarchical Multi-Agent System – ...") is a point of the item it is in.
     /// </summary>
-    private static bool OpensBulletItem(Document document, int lineNumber, string text, List<Token> tokens, List<Mention> mentions)
+    private static bool OpensBulletItem(Document document, Sentence sentence, string text, List<Token> tokens, List<Mention> mentions)
     {
-        var line = document.Lines[lineNumber - 1];
-        var raw = document.Text.AsSpan(line.Start, line.Length).TrimStart();
-        if (raw.Length < 3 || raw[0] is not ('-' or '*' or '\u2022') || raw[1] != ' ') return false;
+        if (!ListedItemNames.OpensBulletItem(document, sentence)) return false;
         if (mentions.Count == 0 || mentions[0].TokenStart != 0 || mentions[0].Type is not (EntityType.Paper or EntityType.Product)) return false;
         int after = mentions[0].TokenEnd;
         // "StemGen by Bytedance -": the maker may stand between the name and its dash

@@ -15,7 +15,7 @@ public sealed class SentenceAnalysis
     {
         Sentence = sentence;
         Mentions.Clear();
-        ShiftsTopic = HasRivalryCue = IsGeneric = DefinesFirstMention = AuthorsSpeak = RefersBack = false;
+        ShiftsTopic = IsGeneric = DefinesFirstMention = AuthorsSpeak = RefersBack = false;
         RivalryCues.Clear();
         Persons = GrammaticalPersons.None;
     }
@@ -24,7 +24,7 @@ public sealed class SentenceAnalysis
     public bool ShiftsTopic { get; set; }
 
     /// <summary>The sentence sets things against each other ("compares to", "competition", "versus").</summary>
-    public bool HasRivalryCue { get; set; }
+    public bool HasRivalryCue => RivalryCues.Count > 0;
     /// <summary>The tokens where the sentence's rivalry cues start ("outperforms", "better than"), in order.</summary>
     public List<int> RivalryCues { get; } = [];
 

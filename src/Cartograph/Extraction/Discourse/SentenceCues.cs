@@ -18,14 +18,12 @@ public static class SentenceCues
         int opening = Math.Min(tokens.Count, 8);
         for (int i = 0; i < opening && !analysis.ShiftsTopic; i++)
             analysis.ShiftsTopic = CueMatcher.MatchAt(text, tokens, i, Cues.TopicShifts) > 0;
-        analysis.HasRivalryCue = CueMatcher.Contains(text, tokens, 0, tokens.Count, Cues.Rivalry);
-        if (analysis.HasRivalryCue)
-            for (int i = 0; i < tokens.Count; i++)
-                if (CueMatcher.MatchAt(text, tokens, i, Cues.Rivalry) is int length and > 0)
-                {
-                    analysis.RivalryCues.Add(i);
-                    i += length - 1;
-                }
+        for (int i = 0; i < tokens.Count; i++)
+            if (CueMatcher.MatchAt(text, tokens, i, Cues.Rivalry) is int length and > 0)
+            {
+                analysis.RivalryCues.Add(i);
+                i += length - 1;
+            }
         analysis.RefersBack = CueMatcher.Contains(text, tokens, 0, tokens.Count, Cues.ReferencesBack);
         int first = FirstWord(tokens);
         analysis.IsGeneric = first >= 0 && CueMatcher.MatchAt(text, tokens, first, s_genericOpeners) > 0;

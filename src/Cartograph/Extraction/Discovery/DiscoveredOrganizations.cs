@@ -37,12 +37,6 @@ internal static class DiscoveredOrganizations
     private static readonly CueList s_launches = Cues.Phrases(
         "launches", "launched", "unveils", "unveiled", "announces", "announced", "rolls out", "rolled out", "debuts", "ships");
 
-    /// <summary>Words for a made thing before "from" or "by" ("New 7B model from Alignment Lab AI").</summary>
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_madeNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-    {
-        "model", "models", "tool", "tools", "app", "apps", "chatbot", "assistant", "chip", "chips", "release", "service",
-    }.GetAlternateLookup<ReadOnlySpan<char>>();
-
     /// <summary>Retypes, in <paramref name="discovered"/>, the papers and products that the text places as a maker.</summary>
     public static void Decide(Dictionary<string, LexiconEntry> discovered, string text, List<Token> allTokens,
         List<int> firstToken, List<Mention> pass1, List<int> firstMention)
@@ -97,9 +91,7 @@ internal static class DiscoveredOrganizations
                 if (allTokens[i].Kind != TokenKind.Word) continue;
                 int runStart = -1, runEnd = -1;
                 // a cue before: the run starts after it
-                int partner = 0;
-                for (int length = 2; length <= 3 && partner == 0; length++)
-                    if (CueMatcher.MatchAt(text, allTokens, i, s_partnerCues) == length) partner = length;
+                int partner = CueMatcher.MatchAt(text, allTokens, i, s_partnerCues);
                 if (partner > 0) (runStart, runEnd) = (i + partner, RunEnd(text, allTokens, i + partner, end));
                 else if (s_companyNouns.Contains(Word(text, allTokens[i])) && i + 1 < end) (runStart, runEnd) = (i + 1, RunEnd(text, allTokens, i + 1, end));
                 // money raised after: the run ends before the verb
@@ -175,14 +167,14 @@ internal static class DiscoveredOrganizations
     private static bool StandsAsMaker(string text, List<Token> tokens, int offset, int end, Mention m, Mention? before)
     {
         int at = offset + m.TokenStart;
-        // "Shots2Docs by MyAskAI": a one-word cue counts right after a made thing; "developed by", "researchers at" alone
+        // "Shots2Docs by MyAskAI", "New 7B model from Alignment Lab AI": a one-word cue counts right after a made thing or a product noun; "developed by", "researchers at" alone
         for (int length = 1; length <= 3 && at - length >= offset; length++)
         {
             int start = at - length;
             if (CueMatcher.MatchAt(text, tokens, start, Cues.Makers) != length) continue;
             if (length > 1) return true;
             if (before is { Type: EntityType.Paper or EntityType.Product } && offset + before.TokenEnd == start) return true;
-            if (start - 1 >= offset && tokens[start - 1].Kind == TokenKind.Word && s_madeNouns.Contains(Word(text, tokens[start - 1]))) return true;
+            if (start - 1 >= offset && tokens[start - 1].Kind == TokenKind.Word && NameShapes.ProductNounLookup.Contains(Word(text, tokens[start - 1]))) return true;
         }
         for (int length = 2; length <= 3 && at - length >= offset; length++)
             if (CueMatcher.MatchAt(text, tokens, at - length, s_partnerCues) == length) return true;

@@ -135,7 +135,7 @@ internal static class ListedItemNames
 
 
     /// <summary>The sentence is the first of a line written as a bullet item ("- ", "* ", "• ").</summary>
-    private static bool OpensBulletItem(Document document, Sentence sentence)
+    internal static bool OpensBulletItem(Document document, Sentence sentence)
     {
         var line = document.Lines[sentence.Line - 1];
         var raw = document.Text.AsSpan(line.Start, line.Length);

@@ -28,6 +28,13 @@ public static class NameShapes
         "paper", "benchmark", "dataset", "model", "framework", "system", "study", "work", "corpus", "suite",
     };
 
+    /// <summary>Nouns that call the name beside them a made product: "Stability AI's Clipdrop platform", "a new model from X".</summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ProductNounLookup = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "platform", "app", "apps", "tool", "tools", "assistant", "chatbot", "model", "models", "service", "device", "chip",
+        "chips", "api", "extension", "plugin", "headset", "glasses", "phone", "laptop", "editor", "studio", "release",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // the two sets looked up by span, so a token is tested without making a string of it
     internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MethodHeadLookup = MethodHeads.GetAlternateLookup<ReadOnlySpan<char>>();
     internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PaperHeadLookup = PaperHeads.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -10,19 +10,12 @@ namespace Cartograph.Extraction.Discovery;
 /// </summary>
 internal sealed class OwnedProductRule : IDiscoveryRule
 {
-    /// <summary>Nouns that call the name before them a product.</summary>
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_productNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-    {
-        "platform", "app", "apps", "tool", "assistant", "chatbot", "model", "models", "service", "device", "chip", "api",
-        "extension", "plugin", "headset", "glasses", "phone", "laptop", "editor", "studio",
-    }.GetAlternateLookup<ReadOnlySpan<char>>();
-
     public string Name => "owned-product";
 
     public TokenShapes Trigger => TokenShapes.CapitalisedWord;
 
     public DiscoveryVerdict Apply(ref NameCandidate c) =>
-        c.End - c.At <= 2 && c.HasNextWord && s_productNouns.Contains(c.NextWord) && OwnedByName(c.Text, c.Tokens, c.At)
+        c.End - c.At <= 2 && c.HasNextWord && NameShapes.ProductNounLookup.Contains(c.NextWord) && OwnedByName(c.Text, c.Tokens, c.At)
             ? DiscoveryVerdict.Accept(c.Name(EntityType.Product))
             : DiscoveryVerdict.Pass;
 

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Cartograph.Extraction.Text;
 using Cartograph.Lexicons;
 
@@ -20,7 +19,6 @@ internal static class ProductGenerations
         "more", "less", "fewer", "other", "different", "new", "models", "versions",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly ConcurrentDictionary<(LexiconEntry Family, string Version), LexiconEntry> s_generations = new();
 
     /// <summary>
     /// The end of a version number written after a name that ends before token <paramref name="end"/> ("2.0" in "Gemini
@@ -49,7 +47,6 @@ internal static class ProductGenerations
     /// <summary>"16", "32", "64" after a name are a bit width said of it ("TensorFlow 32" for TF32), not a generation.</summary>
     public static bool IsBitWidth(ReadOnlySpan<char> number) => number is "16" or "32" or "64";
 
-    public static LexiconEntry Generation(LexiconEntry family, string version) =>
-        s_generations.GetOrAdd((family, version), static key =>
-            new LexiconEntry(key.Family.Canonical + " " + key.Version, key.Family.Type, [], key.Family.Flags & ~LexiconFlags.Capitalised, key.Family.Maker));
+    /// <summary>The generation <paramref name="version"/> of <paramref name="family"/>: made as a tier is, one entry per family and version.</summary>
+    public static LexiconEntry Generation(LexiconEntry family, string version) => ProductTiers.Variant(family, version);
 }

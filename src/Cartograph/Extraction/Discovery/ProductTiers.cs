@@ -26,6 +26,7 @@ internal static class ProductTiers
         return s_tiers.TryGetValue(text.AsSpan(t.Start, t.Length), out var tier) ? tier : null;
     }
 
+    /// <summary>The product "family tier" (or "family version", <see cref="ProductGenerations"/>), made once per pair, by the family's maker.</summary>
     public static LexiconEntry Variant(LexiconEntry family, string tier) =>
         s_variants.GetOrAdd((family, tier), static key =>
             new LexiconEntry(key.Family.Canonical + " " + key.Tier, key.Family.Type, [], key.Family.Flags & ~LexiconFlags.Capitalised, key.Family.Maker));

@@ -139,52 +139,55 @@ public static class SentenceSplitter
         return lines >= 3 && length >= CaptionLineLength && length / lines < CaptionLineLength && marks * CaptionLineLength < length;
     }
 
-    /// <summary>Cuts a caption stream into pieces as <see cref="SplitCaption"/> cuts one long line, across the line breaks.</summary>
+    /// <summary>Cuts a caption stream into pieces as one long caption line is cut, across the line breaks.</summary>
     private static void SplitCaptionStream(Document document, List<Sentence> sentences)
     {
-        string content = document.Content;
-        int pieceStart = -1, pieceLine = 0, pieceEnd = 0, words = 0;
-        foreach (var line in document.Lines)
-        {
-            int i = line.ContentStart, end = line.ContentStart + line.ContentLength;
-            while (i < end)
-            {
-                while (i < end && char.IsWhiteSpace(content[i])) i++;
-                int wordStart = i;
-                while (i < end && !char.IsWhiteSpace(content[i])) i++;
-                if (i == wordStart) break;
-                if (pieceStart >= 0 && (words >= CaptionMaxWords || (words >= CaptionChunkWords && s_clauseOpeners.Contains(content.AsSpan(wordStart, i - wordStart)))))
-                {
-                    Add(content, pieceStart, pieceEnd, pieceLine, null, 1, sentences);
-                    pieceStart = -1;
-                    words = 0;
-                }
-                if (pieceStart < 0) (pieceStart, pieceLine) = (wordStart, line.Number);
-                pieceEnd = i;
-                words++;
-            }
-        }
-        if (pieceStart >= 0) Add(content, pieceStart, pieceEnd, pieceLine, null, 1, sentences);
+        var pieces = new CaptionPieces(document.Content, null, 1, sentences);
+        foreach (var line in document.Lines) pieces.Feed(line.ContentStart, line.ContentStart + line.ContentLength, line.Number);
+        pieces.Finish();
     }
 
     private static void SplitCaption(string content, int start, int end, int line, string? speaker, int turn, List<Sentence> sentences)
     {
-        int pieceStart = start, words = 0, i = start;
-        while (i < end)
+        var pieces = new CaptionPieces(content, speaker, turn, sentences);
+        pieces.Feed(start, end, line);
+        pieces.Finish();
+    }
+
+    /// <summary>
+    /// Cuts unpunctuated caption text into clause-sized pieces, word by word: at a clause opener once a piece has
+    /// <see cref="CaptionChunkWords"/> words, and at <see cref="CaptionMaxWords"/> words whatever comes. A piece may run
+    /// over line breaks; it keeps the number of the line it starts on.
+    /// </summary>
+    private struct CaptionPieces(string content, string? speaker, int turn, List<Sentence> sentences)
+    {
+        private int _start = -1, _end, _line, _words;
+
+        public void Feed(int from, int to, int lineNumber)
         {
-            while (i < end && char.IsWhiteSpace(content[i])) i++;
-            int wordStart = i;
-            while (i < end && !char.IsWhiteSpace(content[i])) i++;
-            if (i == wordStart) break;
-            if (words >= CaptionMaxWords || (words >= CaptionChunkWords && s_clauseOpeners.Contains(content.AsSpan(wordStart, i - wordStart))))
+            int i = from;
+            while (i < to)
             {
-                Add(content, pieceStart, wordStart, line, speaker, turn, sentences);
-                pieceStart = wordStart;
-                words = 0;
+                while (i < to && char.IsWhiteSpace(content[i])) i++;
+                int wordStart = i;
+                while (i < to && !char.IsWhiteSpace(content[i])) i++;
+                if (i == wordStart) break;
+                if (_start >= 0 && (_words >= CaptionMaxWords || (_words >= CaptionChunkWords && s_clauseOpeners.Contains(content.AsSpan(wordStart, i - wordStart)))))
+                {
+                    Finish();
+                    _start = -1;
+                    _words = 0;
+                }
+                if (_start < 0) (_start, _line) = (wordStart, lineNumber);
+                _end = i;
+                _words++;
             }
-            words++;
         }
-        Add(content, pieceStart, end, line, speaker, turn, sentences);
+
+        public readonly void Finish()
+        {
+            if (_start >= 0) Add(content, _start, _end, _line, speaker, turn, sentences);
+        }
     }
 
     private static void Add(string content, int start, int end, int line, string? speaker, int turn, List<Sentence> sentences)
