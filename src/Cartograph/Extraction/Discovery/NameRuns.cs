@@ -118,6 +118,15 @@ internal static class NameRuns
     }
 
     /// <summary>A lower-case paper head ("model", "benchmark") within <paramref name="words"/> tokens from <paramref name="from"/>, before any punctuation but a hyphen.</summary>
+    /// <summary>
+    /// Whether the word at <paramref name="at"/> has a lower-case part hyphened on that is one of <paramref name="parts"/>
+    /// ("SFT-trained", "ChatGPT-like"): the suffix that makes the word a modifier.
+    /// </summary>
+    public static bool HasHyphenedPart(string text, List<Token> tokens, int at, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> parts) =>
+        at + 2 < tokens.Count && tokens[at + 1] is { Kind: TokenKind.Punct, Joined: true } hyphen && text[hyphen.Start] == '-'
+        && tokens[at + 2] is { Kind: TokenKind.Word, Joined: true } part && char.IsLower(text[part.Start])
+        && parts.Contains(text.AsSpan(part.Start, part.Length));
+
     public static bool PaperHeadWithin(string text, List<Token> tokens, int from, int words)
     {
         for (int k = from; k < tokens.Count && k <= from + words; k++)

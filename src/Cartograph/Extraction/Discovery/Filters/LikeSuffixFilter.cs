@@ -22,8 +22,7 @@ internal sealed class LikeSuffixFilter : IDiscoveryRule
         var tokens = c.Tokens;
         var text = c.Text;
         int at = c.At;
-        return at + 2 < tokens.Count && tokens[at + 1] is { Kind: TokenKind.Punct, Joined: true } hyphen && text[hyphen.Start] == '-'
-            && tokens[at + 2] is { Kind: TokenKind.Word, Joined: true } part && s_comparingSuffixes.Contains(text.AsSpan(part.Start, part.Length))
+        return NameRuns.HasHyphenedPart(text, tokens, at, s_comparingSuffixes)
             && (at + 3 >= tokens.Count || !tokens[at + 3].Joined)
             ? DiscoveryVerdict.Reject
             : DiscoveryVerdict.Pass;

@@ -23,10 +23,8 @@ internal sealed class TrainedModifierFilter : IDiscoveryRule
         var tokens = c.Tokens;
         var text = c.Text;
         int at = c.At;
-        return at + 3 < tokens.Count && tokens[at + 1] is { Kind: TokenKind.Punct, Joined: true } hyphen && text[hyphen.Start] == '-'
-            && tokens[at + 2] is { Kind: TokenKind.Word, Joined: true } part && char.IsLower(text[part.Start])
-            && s_trainedModifiers.Contains(text.AsSpan(part.Start, part.Length))
-            && tokens[at + 3] is { Kind: TokenKind.Word, Joined: false } after && char.IsUpper(text[after.Start])
+        return NameRuns.HasHyphenedPart(text, tokens, at, s_trainedModifiers)
+            && at + 3 < tokens.Count && tokens[at + 3] is { Kind: TokenKind.Word, Joined: false } after && char.IsUpper(text[after.Start])
             ? DiscoveryVerdict.Reject
             : DiscoveryVerdict.Pass;
     }
