@@ -218,8 +218,8 @@ public sealed class LexiconIndex
         exact.Clear();
         int letters = 0;
         var flags = entry.Flags;
-        if (_isEverydayWord is not null && entry.Type is EntityType.Product or EntityType.Organization && tokens.Count == 1
-            && form.Length > 0 && char.IsUpper(form[0]) && _isEverydayWord(form.ToLowerInvariant()))
+        if (_isEverydayWord is not null && entry.Type is EntityType.Product or EntityType.Organization
+            && form.Length > 0 && char.IsUpper(form[0]) && IsEverydayPhrase(form, tokens))
             flags |= LexiconFlags.Capitalised;
         foreach (var tok in tokens)
         {
@@ -243,6 +243,26 @@ public sealed class LexiconIndex
                 return;
         }
         list.Add(pattern);
+    }
+
+    /// <summary>
+    /// A name made of everyday words: one word ("Meet", "Pilot"), or several joined by a lower-case word
+    /// ("Out of the Blue", "Command A" is not: its "A" is capitalised). Written in lower case, such words are
+    /// the language, not the name ("launched it out of the blue").
+    /// </summary>
+    private bool IsEverydayPhrase(string form, List<Token> tokens)
+    {
+        int words = 0;
+        bool joinedByLowerCaseWord = false;
+        foreach (var tok in tokens)
+        {
+            if (tok.Kind != TokenKind.Word) continue;
+            var word = form.AsSpan(tok.Start, tok.Length);
+            if (!_isEverydayWord!(word.ToString().ToLowerInvariant())) return false;
+            if (words > 0 && !char.IsUpper(word[0])) joinedByLowerCaseWord = true;
+            words++;
+        }
+        return words == 1 || (words > 1 && joinedByLowerCaseWord);
     }
 
     /// <summary>Acronyms and brand spellings (2+ capitals, or capitals on a flagged entry) only match as written.</summary>

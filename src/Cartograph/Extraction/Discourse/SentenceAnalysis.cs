@@ -17,6 +17,7 @@ public sealed class SentenceAnalysis
         Mentions.Clear();
         ShiftsTopic = IsGeneric = DefinesFirstMention = AuthorsSpeak = RefersBack = false;
         RivalryCues.Clear();
+        RivalryClauseStarts.Clear();
         Persons = GrammaticalPersons.None;
     }
 
@@ -27,6 +28,9 @@ public sealed class SentenceAnalysis
     public bool HasRivalryCue => RivalryCues.Count > 0;
     /// <summary>The tokens where the sentence's rivalry cues start ("outperforms", "better than"), in order.</summary>
     public List<int> RivalryCues { get; } = [];
+    /// <summary>For each rivalry cue, the token that opens its clause (a semicolon, or a pronoun standing for the subject:
+    /// "... such as HumanEval; it outperforms GPT-4o"), or -1: nothing named before it is the cue's subject.</summary>
+    public List<int> RivalryClauseStarts { get; } = [];
 
     /// <summary>The sentence points back to a work without naming it ("this model", "it was trained"): its subject is carried or the topic.</summary>
     public bool RefersBack { get; set; }

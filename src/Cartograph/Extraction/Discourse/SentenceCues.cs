@@ -21,6 +21,7 @@ public static class SentenceCues
         for (int i = 0; i < tokens.Count; i++)
             if (CueMatcher.MatchAt(text, tokens, i, Cues.Rivalry) is int length and > 0)
             {
+                analysis.RivalryClauseStarts.Add(ClauseStart(text, tokens, i, analysis.RivalryCues.Count > 0 ? analysis.RivalryCues[^1] : -1));
                 analysis.RivalryCues.Add(i);
                 i += length - 1;
             }
@@ -30,6 +31,20 @@ public static class SentenceCues
         if (researchVoice || hasSpeakers) analysis.Persons = PersonsOf(text, tokens);
         analysis.AuthorsSpeak = researchVoice && (analysis.Persons & GrammaticalPersons.FirstPlural) != 0;
         return analysis;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_subjectPronouns =
+        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "it", "they", "this", "these", "he", "she", "we" }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The last semicolon or subject pronoun between the cue before (or the sentence's start) and this cue, or -1.</summary>
+    private static int ClauseStart(string text, List<Token> tokens, int cue, int previousCue)
+    {
+        for (int k = cue - 1; k > previousCue; k--)
+        {
+            var t = tokens[k];
+            if (t.Kind == TokenKind.Punct ? text[t.Start] == ';' : s_subjectPronouns.Contains(text.AsSpan(t.Start, t.Length))) return k;
+        }
+        return -1;
     }
 
     private static GrammaticalPersons PersonsOf(string text, List<Token> tokens)

@@ -28,7 +28,8 @@ internal sealed class RivalryCueRule : IRelationRule
         // each cue with its own clause: "Gemini Pro outperforms GPT-3.5, and Gemini Ultra beats GPT-4"
         for (int c = 0; c < a.RivalryCues.Count; c++)
         {
-            int cue = a.RivalryCues[c], previous = c > 0 ? a.RivalryCues[c - 1] : -1;
+            // "... such as HumanEval; it outperforms GPT-4o": a work before the clause that opens the cue is not its subject
+            int cue = a.RivalryCues[c], previous = Math.Max(c > 0 ? a.RivalryCues[c - 1] : -1, a.RivalryClauseStarts[c]);
             int next = c + 1 < a.RivalryCues.Count ? a.RivalryCues[c + 1] : int.MaxValue;
             int subject = -1;
             foreach (var m in a.Mentions)
