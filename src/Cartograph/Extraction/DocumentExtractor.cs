@@ -128,7 +128,7 @@ public sealed class DocumentExtractor
         var allTokens = scratch.AllTokens;
         var tokenMatches = scratch.TokenMatches;
         var firstToken = scratch.FirstToken;
-        List<(string Title, int Sentence)>? titles = null;
+        List<(Mention Title, int Sentence)>? titles = null;
         for (int si = 0; si < sentences.Count; si++)
         {
             var s = sentences[si];
@@ -190,6 +190,7 @@ public sealed class DocumentExtractor
                 _finder.Find(text, tokens, documentNames, speakers, mentions,
                     CollectionsMarshal.AsSpan(tokenMatches)[firstToken[si]..firstToken[si + 1]]);
                 BulletHeadings.DropPapersNamedByShape(text, tokens, mentions);
+                if (titles is not null && TitleOf(titles, si) is { } title) ListedItemNames.Restore(title, mentions);
                 if (researchVoice) TaskNames.Find(text, tokens, mentions);
                 SharedHeads.Find(text, tokens, mentions, _lexicon.Index);
             }
@@ -243,17 +244,25 @@ public sealed class DocumentExtractor
         return result;
     }
 
+    private static Mention? TitleOf(List<(Mention Title, int Sentence)> titles, int sentence)
+    {
+        foreach (var (title, at) in titles)
+            if (at == sentence) return title;
+        return null;
+    }
+
     private static readonly HashSet<string> s_noSpeakers = [];
 
     /// <summary>
     /// "4) Large Language Diffusion Model  Proposes LLaDA, a diffusion-based approach ...": the title of a numbered item
     /// and the name its text introduces are one paper, known by the name, with the title as an alias.
     /// </summary>
-    private static void TitlesNameTheirItemsPaper(Dictionary<string, LexiconEntry> discovered, List<(string Title, int Sentence)> titles,
+    private static void TitlesNameTheirItemsPaper(Dictionary<string, LexiconEntry> discovered, List<(Mention Title, int Sentence)> titles,
         List<Sentence> sentences, List<Mention> pass1, List<int> firstMention)
     {
-        foreach (var (title, at) in titles)
+        foreach (var (titleMention, at) in titles)
         {
+            string title = titleMention.Label;
             string? name = null;
             for (int si = at; si < sentences.Count && si <= at + 2 && sentences[si].Line == sentences[at].Line && name is null; si++)
             {

@@ -19,7 +19,7 @@ internal static class ListedItemNames
 
     /// <summary>Adds the item's name (and maker) to <paramref name="mentions"/> when the sentence opens a bullet item.</summary>
     /// <returns>The title of a numbered item the sentence opens, or null.</returns>
-    public static string? Find(Document document, Sentence sentence, string text, List<Token> tokens, List<Mention> mentions, IReadOnlySet<string> commonWords)
+    public static Mention? Find(Document document, Sentence sentence, string text, List<Token> tokens, List<Mention> mentions, IReadOnlySet<string> commonWords)
     {
         if (tokens.Count == 0) return null;
         if (OpensNumberedItem(document, sentence)) return FindTitle(document, sentence, text, tokens, mentions);
@@ -71,20 +71,23 @@ internal static class ListedItemNames
     /// <summary>A title runs at most this many tokens before its dash, or makes the whole first sentence of the item.</summary>
     private const int TitleTokens = 16;
 
-    private static string? FindTitle(Document document, Sentence sentence, string text, List<Token> tokens, List<Mention> mentions)
+    private static Mention? FindTitle(Document document, Sentence sentence, string text, List<Token> tokens, List<Mention> mentions)
     {
         int end = -1;
         for (int i = 1; i < tokens.Count && i <= TitleTokens; i++)
         {
-            var t = tokens[i];
-            if (t.Kind == TokenKind.Punct && !t.Joined && text[t.Start] is '-' or '\u2013' or '\u2014') { end = i; break; }
+            if (IsDash(text, tokens[i])) { end = i; break; }
         }
         // "AI Co-Scientist" set off from its text by wide spaces is a sentence of its own
         if (end < 0 && tokens.Count <= TitleTokens && sentence.End < document.Text.Length - 1
             && document.Text.AsSpan(sentence.End, Math.Min(2, document.Text.Length - sentence.End)).SequenceEqual("  "))
             end = tokens.Count;
+        // "4) Can Long-Context Language Models Subsume Retrieval, RAG, SQL, and More? - conducts ...": a title asked as a
+        // question may run longer; its question mark closes it before the dash
+        if (end < 0 && tokens.Count <= 2 * TitleTokens && IsQuestionMark(text, tokens[^1]) && DashFollows(document, sentence))
+            end = tokens.Count;
         if (end <= 0 || !IsNameWord(text, tokens[0])) return null;
-        while (end > 0 && tokens[end - 1].Kind == TokenKind.Punct) end--;
+        while (end > 0 && tokens[end - 1].Kind == TokenKind.Punct && !IsQuestionMark(text, tokens[end - 1])) end--;
         int words = 0;
         for (int i = 0; i < end; i++) if (tokens[i].Kind != TokenKind.Punct) words++;
         if (words < 2 && !NameShapes.IsCoined(text.AsSpan(tokens[0].Start, tokens[0].Length))) return null;
@@ -96,8 +99,33 @@ internal static class ListedItemNames
         mentions.RemoveAll(m => m.TokenStart < end);
         var title = Named(text, tokens, 0, end, EntityType.Paper);
         mentions.Insert(0, title);
-        return title.Label;
+        return title;
     }
+
+    /// <summary>
+    /// Puts a numbered item's title back over the mentions found in its sentence by the document's names: a title with
+    /// commas or a question mark ("Can Long-Context Language Models Subsume Retrieval, RAG, SQL, and More?") is no form
+    /// the name index can match across its punctuation.
+    /// </summary>
+    public static void Restore(Mention title, List<Mention> mentions)
+    {
+        if (mentions.Count > 0 && mentions[0].TokenStart == title.TokenStart && mentions[0].TokenEnd == title.TokenEnd && mentions[0].Label == title.Label) return;
+        mentions.RemoveAll(m => m.TokenStart < title.TokenEnd);
+        mentions.Insert(0, title);
+    }
+
+    private static bool IsQuestionMark(string text, Token t) => t.Kind == TokenKind.Punct && text[t.Start] == '?';
+
+    /// <summary>The sentence is followed by a spaced dash: " - conducts ...".</summary>
+    private static bool DashFollows(Document document, Sentence sentence)
+    {
+        var after = document.Text.AsSpan(sentence.End);
+        int k = 0;
+        while (k < after.Length && after[k] == ' ') k++;
+        return k > 0 && k + 1 < after.Length && after[k] is '-' or '\u2013' or '\u2014' && after[k + 1] == ' ';
+    }
+
+    private static bool IsDash(string text, Token t) => t.Kind == TokenKind.Punct && !t.Joined && text[t.Start] is '-' or '\u2013' or '\u2014';
 
     /// <summary>Verbs of news: "AWS announces Amazon Q", "Meta open-sources Llama": the opening reports an event, it is no title.</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_newsVerbs = new HashSet<string>(StringComparer.Ordinal)
