@@ -143,6 +143,7 @@ public sealed class DocumentExtractor
             if (ListedItemNames.Find(document, s, text, tokens, mentions, _lexicon.CommonWords) is { } title) (titles ??= []).Add((title, si));
             if (researchVoice) TaskNames.Find(text, tokens, mentions);
             SharedHeads.Find(text, tokens, mentions, _lexicon.Index);
+            ModalityComponents.Find(text, tokens, mentions);
             firstMention.Add(pass1.Count);
             pass1.AddRange(mentions);
             foreach (var m in mentions)
@@ -193,6 +194,7 @@ public sealed class DocumentExtractor
                 if (titles is not null && TitleOf(titles, si) is { } title) ListedItemNames.Restore(title, mentions);
                 if (researchVoice) TaskNames.Find(text, tokens, mentions);
                 SharedHeads.Find(text, tokens, mentions, _lexicon.Index);
+                ModalityComponents.Find(text, tokens, mentions);
             }
             else
             {
