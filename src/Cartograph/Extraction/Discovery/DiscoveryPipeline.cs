@@ -40,6 +40,7 @@ internal sealed class DiscoveryPipeline
         new CoinedNameRule(),
         new AcronymNameRule(),
         new OwnedProductRule(),
+        new MarketNounProductRule(),
         new CommonWordFilter(),
         new CueIntroducedNameRule(),
         new DefinedAsWorkRule(),

@@ -31,8 +31,10 @@ internal sealed class MakerNamedBesideRule : IRelationRule
                 foreach (var o in sentences[near].Mentions)
                 {
                     var org = d.Extraction.Entities[o.Entity];
-                    if (org.Type == EntityType.Organization && !o.Contrastive && org.Key == makerKey)
-                        d.Add(m.Entity, Relation.DevelopedBy, o.Entity, si, Origin);
+                    if (org.Type != EntityType.Organization || o.Contrastive || org.Key != makerKey) continue;
+                    d.Add(m.Entity, Relation.DevelopedBy, o.Entity, si, Origin);
+                    // the sentence that names the maker is the edge's evidence too: the product's alone does not state it
+                    if (near != si) d.Add(m.Entity, Relation.DevelopedBy, o.Entity, near, Origin);
                 }
             }
         }
