@@ -62,7 +62,14 @@ public sealed class QueryCommandTests
         CliHarness.AssertValidOutputs(dir.Path);
         var json = CliHarness.ReadJson(dir.Path);
         var ids = json.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetString()).ToList();
-        Assert.That(ids, Has.Count.EqualTo(12), "TalkVerse and its 11 neighbours");
+        // TalkVerse and every node one edge away from it in the committed graph
+        var seeds = System.Text.Json.JsonDocument.Parse(File.ReadAllText(SeedsJson)).RootElement;
+        var expected = seeds.GetProperty("edges").EnumerateArray()
+            .SelectMany(e => new[] { e.GetProperty("source").GetString(), e.GetProperty("target").GetString() }.Contains("paper:talkverse")
+                ? new[] { e.GetProperty("source").GetString(), e.GetProperty("target").GetString() } : [])
+            .Append("paper:talkverse").Distinct().Order(StringComparer.Ordinal).ToList();
+        Assert.That(expected, Has.Count.GreaterThan(5), "the committed graph gives TalkVerse its neighbours");
+        Assert.That(ids.Order(StringComparer.Ordinal).ToList(), Is.EqualTo(expected), "TalkVerse and its neighbours");
         Assert.That(ids, Does.Contain("paper:talkverse").And.Contain("organization:heygen"));
         Assert.That(json.GetProperty("graph").GetProperty("name").GetString(), Is.EqualTo("around TalkVerse (depth 1)"));
         var heygen = json.GetProperty("edges").EnumerateArray().Single(e => e.GetProperty("source").GetString() == "organization:heygen"
