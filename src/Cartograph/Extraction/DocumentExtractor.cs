@@ -203,8 +203,9 @@ public sealed class DocumentExtractor
                 for (int k = firstMention[si]; k < firstMention[si + 1]; k++) mentions.Add(pass1[k]);
             }
             var analysis = SentenceCues.Analyse(scratch.AnalysisFor(s), text, tokens, researchVoice, speakers.Count > 0);
-            // a markdown heading or a numbered item starts a new item, even when it names no paper
-            if ((si == 0 || sentences[si - 1].Line != s.Line) && (OpensItem(document, s.Line) || OpensBulletItem(document, s, text, tokens, mentions)))
+            // a markdown heading, a numbered item or a plain-text headline starts a new item, even when it names no paper
+            if ((si == 0 || sentences[si - 1].Line != s.Line)
+                && (OpensItem(document, s.Line) || OpensBulletItem(document, s, text, tokens, mentions) || (speakers.Count == 0 && HeadlineLines.Opens(document, s.Line))))
                 analysis.ShiftsTopic = true;
             int listGroup = 0;
             Mention? previous = null;

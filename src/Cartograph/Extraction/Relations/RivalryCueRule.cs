@@ -19,8 +19,8 @@ internal sealed class RivalryCueRule : IRelationRule
         si > 0 && d.Sentences[si - 1].HasRivalryCue && d.Sentences[si - 1].Sentence.Turn == d.Sentences[si].Sentence.Turn;
 
     /// <summary>
-    /// "Gemini Ultra beats GPT-4", "Claude 3 Opus outperforms GPT-4 and Gemini Ultra": without a paper, the work named
-    /// right before the cue is set against the works named after it (not the benchmark they were measured on, nor a
+    /// "Gemini Ultra beats GPT-4", "Claude 3 Opus outperforms GPT-4 and Gemini Ultra": without a paper, the first work
+    /// named in the cue's clause is set against the works named after the cue (not the benchmark they were measured on, nor a
     /// company after a maker cue).
     /// </summary>
     private static void NamedSubjectAgainstRivals(RelationDocument d, SentenceAnalysis a, int si)
@@ -38,7 +38,12 @@ internal sealed class RivalryCueRule : IRelationRule
                 if (m.TokenStart <= previous) continue;
                 // "Bard with Gemini Pro is better than ...": what a work is built with is not the work compared
                 if ((m.Cues & MentionCues.MethodUse) != 0) continue;
-                subject = !m.Contrastive && !m.Possessive && d.TypeOf(m.Entity) is EntityType.Product or EntityType.Paper ? m.Entity : -1;
+                // the sentence's first work is the first cue's subject: in "Gemma 3 uses distillation from larger Gemini
+                // models and outperforms Llama 3", Gemini is where the distillation came from; a later cue's subject is
+                // named right before it ("..., and Gemini Ultra beats GPT-4")
+                bool eligible = !m.Contrastive && !m.Possessive && d.TypeOf(m.Entity) is EntityType.Product or EntityType.Paper;
+                if (c > 0) subject = eligible ? m.Entity : -1;
+                else if (eligible) { subject = m.Entity; break; }
             }
             if (subject < 0) continue;
             foreach (var m in a.Mentions)

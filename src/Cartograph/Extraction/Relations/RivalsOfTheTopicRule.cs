@@ -18,8 +18,11 @@ internal sealed class RivalsOfTheTopicRule : IRelationRule
     {
         var a = d.Sentences[si];
         if (d.PaperOf[si] >= 0 || !a.HasRivalryCue || Subject(d, si) is not (int topic and >= 0)) return;
+        int firstCue = a.RivalryCues[0];
         foreach (var m in a.Mentions)
         {
+            // the rivals are named after the cue; a work named before it is what the topic is built from or compared by
+            if (m.TokenStart < firstCue) continue;
             var t = d.TypeOf(m.Entity);
             // "achieves 90.2% on HumanEval": the benchmark the scores were measured on is no rival
             if (m.Entity != topic && t is EntityType.Product or EntityType.Paper && !d.IsMakerOf(topic, m.Entity) && (m.Cues & MentionCues.Benchmark) == 0)
