@@ -76,7 +76,7 @@ internal sealed class CaptionRecaser
             {
                 bool everydayWord = everyday.Contains(word) || _common.Contains(word);
                 bool usedAsName = word.Length >= 5 && count >= NameRepeats && !_common.Contains(word) && !everyday.ContainsInflected(word);
-                if (!everydayWord || usedAsName || FollowedByNumber(content, start + length)) cased = known;
+                if (!everydayWord || usedAsName || FollowedByNumber(content, start + length) || FollowedByReleaseVerb(content, start + length)) cased = known;
             }
             else if (IsCoinedCandidate(word, count, everyday))
             {
@@ -95,6 +95,23 @@ internal sealed class CaptionRecaser
         if (everyday.Knows(word)) return false;
         if (_common.Contains(word)) return false;
         return !s_fillers.Contains(word);
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_releaseVerbs = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "released", "releases", "announced", "announces", "launched", "launches", "shipped", "ships", "unveiled", "unveils",
+        "introduced", "introduces", "debuted", "acquired", "open-sourced", "raised",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>"so meta released llama 3": an everyday word that a company's name spells, then a verb only a company does.</summary>
+    private static bool FollowedByReleaseVerb(string content, int at)
+    {
+        int start = at;
+        while (start < content.Length && content[start] == ' ') start++;
+        if (start == at) return false;
+        int end = start;
+        while (end < content.Length && (char.IsAsciiLetterLower(content[end]) || content[end] == '-')) end++;
+        return end > start && s_releaseVerbs.Contains(content.AsSpan(start, end - start));
     }
 
     private static bool FollowedByNumber(string content, int at)
