@@ -105,6 +105,11 @@ public sealed class MentionFinder
                 && discovered.TokenStart == i && discovered.TokenEnd > bestEnd && !KnownNameExtensions.ExtendsWithVersionOrCoinedWord(text, tokens, bestEnd, discovered.TokenEnd)
                 && (bestEntry.Type == EntityType.Organization || KnownNameExtensions.JoinsAnotherName(text, tokens, bestEnd, discovered.TokenEnd)))
                 discovered = null;
+            // "on H100 FlashAttention-3 uses ...": a second known name after a space starts a name of its own
+            if (discovered is not null && bestEntry is { Type: EntityType.Product or EntityType.Organization } && bestOrigin == MentionOrigin.Lexicon
+                && discovered.TokenStart == i && discovered.TokenEnd > bestEnd && !tokens[bestEnd].Joined
+                && _lexicon.Index.TryMatch(text, tokens, bestEnd, out _, out _))
+                discovered = null;
             // a known product becomes the paper only when a cue introduces it ("Next up is Seedance 1.5"), not for a head
             // noun after it ("built upon the Llama-2 model")
             if (discovered is not null && (bestEntry is null || discovered.TokenEnd > bestEnd
