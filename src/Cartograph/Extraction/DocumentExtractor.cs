@@ -214,7 +214,7 @@ public sealed class DocumentExtractor
                 var m = mentions[mi];
                 if (m.IsWeak && !(researchVoice && !m.IsBroad) && !repeatedWeak.Contains(m.Entry!) && !WeakMentionHasContext(text, tokens, mentions, mi)) continue;
                 if (IsEverydayWordName(m) && !EverydayWordNameHasContext(text, tokens, mentions, mi)) continue;
-                if (NamesAMeasure(text, tokens, m)) continue;
+                if (NamesAMeasure(text, tokens, m) || NamesAShow(text, tokens, m)) continue;
                 if (previous is null || !SentenceCues.AreCoordinated(text, tokens, previous.TokenEnd, m.TokenStart)) listGroup++;
                 bool appositive = previous is not null && SentenceCues.IsAppositive(text, tokens, previous.TokenEnd, m.TokenStart);
                 previous = m;
@@ -465,6 +465,24 @@ public sealed class DocumentExtractor
         int at = m.TokenEnd;
         if (at < tokens.Count && tokens[at].Kind == TokenKind.Word && CueMatcher.WordEquals(text.AsSpan(tokens[at].Start, tokens[at].Length), "of")) at++;
         return at < tokens.Count && tokens[at].Kind == TokenKind.Number;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_showWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "podcast", "show", "newsletter", "episode", "channel", "blog", "substack",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// "welcome to the Latent Space podcast", "the Practical AI show": the capitalised name of a show or newsletter,
+    /// whatever field its words name, is neither a technique nor a domain.
+    /// </summary>
+    private static bool NamesAShow(string text, List<Token> tokens, Mention m)
+    {
+        if (m.Type is not (EntityType.Technique or EntityType.Domain) || m.TokenEnd >= tokens.Count) return false;
+        if (tokens[m.TokenEnd] is not { Kind: TokenKind.Word, Joined: false } next || !s_showWords.Contains(text.AsSpan(next.Start, next.Length))) return false;
+        for (int k = m.TokenStart; k < m.TokenEnd; k++)
+            if (tokens[k].Kind == TokenKind.Word && !char.IsUpper(text[tokens[k].Start])) return false;
+        return true;
     }
 
     /// <summary>
