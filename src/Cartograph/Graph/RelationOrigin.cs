@@ -39,6 +39,8 @@ public enum RelationOrigin : ushort
     CompanyVoice = 1 << 10,
     /// <summary>The name opens with its maker's: "Google Meet", "DeepSeek-Coder-V2".</summary>
     MakerInName = 1 << 11,
+    /// <summary>"Command A, an enterprise model for retrieval-augmented generation": what a work's appositive names.</summary>
+    AppositiveDescription = 1 << 12,
 }
 
 /// <summary>The names of the rules as <c>explain</c> prints them and the graph files store them (kebab-case, stable).</summary>
@@ -63,6 +65,7 @@ public static class RelationOrigins
         RelationOrigin.SharedTaskRivals => "shared-task-rivals",
         RelationOrigin.CompanyVoice => "company-voice",
         RelationOrigin.MakerInName => "maker-in-name",
+        RelationOrigin.AppositiveDescription => "appositive-description",
         RelationOrigin.Unrecorded => "unrecorded",
         _ => Names(origin, ";"),
     };

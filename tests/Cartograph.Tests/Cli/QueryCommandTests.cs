@@ -119,7 +119,7 @@ public sealed class QueryCommandTests
         File.WriteAllText(dir.File("abstract.txt"), "Ferrite: Light Segmentation\n\nWe propose Ferrite, a light model trained with knowledge distillation. Meta has released Llama 2. Experiments show that Ferrite outperforms GrapeNet.\n");
         var r = CliHarness.Invoke("explain", dir.File("abstract.txt"));
         Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.Success), r.ToString());
-        Assert.That(r.StdOut, Does.Contain("Ferrite (paper) -uses_technique-> knowledge distillation (technique)  [segment-paper]"));
+        Assert.That(r.StdOut, Does.Contain("Ferrite (paper) -uses_technique-> knowledge distillation (technique)  [appositive-description, segment-paper]"));
         // read by two rules (the release verb, and Meta named beside its product): one relation showing both
         Assert.That(r.StdOut, Does.Contain("Llama 2 (product) -developed_by-> Meta (organization)  [maker-named-beside, release-verb]"));
         Assert.That(r.StdOut.Split('\n').Count(l => l.Contains("Llama 2 (product) -developed_by->")), Is.EqualTo(1));

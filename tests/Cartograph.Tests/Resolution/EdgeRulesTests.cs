@@ -25,7 +25,8 @@ public sealed class EdgeRulesTests
     public void AnEdgeCarriesTheRuleThatMadeIt()
     {
         var g = ExtractionHarness.Graph(Abstract);
-        Assert.That(g.RequireEdge(UsesTechnique, Paper, "Ferrite", Technique, "knowledge distillation").Rules, Is.EqualTo(RelationOrigin.SegmentPaper));
+        Assert.That(g.RequireEdge(UsesTechnique, Paper, "Ferrite", Technique, "knowledge distillation").Rules,
+            Is.EqualTo(RelationOrigin.SegmentPaper | RelationOrigin.AppositiveDescription), "the paper discussed, described by its appositive");
         Assert.That(g.RequireEdge(CompetesWith, Paper, "Ferrite", Paper, "GrapeNet").Rules, Is.EqualTo(RelationOrigin.RivalryCue));
     }
 

@@ -18,6 +18,8 @@ public sealed class SentenceAnalysis
         ShiftsTopic = IsGeneric = DefinesFirstMention = AuthorsSpeak = RefersBack = false;
         RivalryCues.Clear();
         RivalryClauseStarts.Clear();
+        AppositiveOpenings.Clear();
+        FirstSemicolon = -1;
         Persons = GrammaticalPersons.None;
     }
 
@@ -31,6 +33,12 @@ public sealed class SentenceAnalysis
     /// <summary>For each rivalry cue, the token that opens its clause (a semicolon, or a pronoun standing for the subject:
     /// "... such as HumanEval; it outperforms GPT-4o"), or -1: nothing named before it is the cue's subject.</summary>
     public List<int> RivalryClauseStarts { get; } = [];
+
+    /// <summary>The commas that open an indefinite appositive (", a", ", an"): what follows describes the name before it.</summary>
+    public List<int> AppositiveOpenings { get; } = [];
+
+    /// <summary>The token index of the sentence's first semicolon, or -1.</summary>
+    public int FirstSemicolon { get; internal set; } = -1;
 
     /// <summary>The sentence points back to a work without naming it ("this model", "it was trained"): its subject is carried or the topic.</summary>
     public bool RefersBack { get; set; }

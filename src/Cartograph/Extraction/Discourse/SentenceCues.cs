@@ -25,6 +25,16 @@ public static class SentenceCues
                 analysis.RivalryCues.Add(i);
                 i += length - 1;
             }
+        for (int i = 0; i + 1 < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (t.Kind != TokenKind.Punct) continue;
+            char c = text[t.Start];
+            if (c == ';' && analysis.FirstSemicolon < 0) analysis.FirstSemicolon = i;
+            else if (c == ',' && tokens[i + 1] is { Kind: TokenKind.Word, Length: <= 2 } article
+                && text.AsSpan(article.Start, article.Length) is "a" or "an")
+                analysis.AppositiveOpenings.Add(i);
+        }
         analysis.RefersBack = CueMatcher.Contains(text, tokens, 0, tokens.Count, Cues.ReferencesBack);
         int first = FirstWord(tokens);
         analysis.IsGeneric = first >= 0 && CueMatcher.MatchAt(text, tokens, first, s_genericOpeners) > 0;

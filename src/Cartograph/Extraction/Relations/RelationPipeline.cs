@@ -23,6 +23,7 @@ internal sealed class RelationPipeline
     /// <summary>The rules every extraction runs, in the order they run for each sentence.</summary>
     public static readonly RelationPipeline Default = new(
     [
+        new AppositiveDescriptionRule(),
         // developed_by: what the text itself says, before what needs the lexicon's makers
         new MakerCueRule(),
         new DefinedAsMadeByRule(),

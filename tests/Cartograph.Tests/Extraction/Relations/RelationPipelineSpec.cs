@@ -13,7 +13,7 @@ public sealed class RelationPipelineSpec
     {
         Assert.That(RelationPipeline.Default.Rules.Select(r => r.Origin.Name()), Is.EqualTo(new[]
         {
-            "maker-cue", "defined-as-made-by", "release-verb", "maker-named-beside", "listed-rivals", "rivalry-cue", "rivals-of-the-topic",
+            "appositive-description", "maker-cue", "defined-as-made-by", "release-verb", "maker-named-beside", "listed-rivals", "rivalry-cue", "rivals-of-the-topic",
         }));
     }
 
