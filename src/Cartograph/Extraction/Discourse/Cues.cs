@@ -25,7 +25,7 @@ public static class Cues
         "stepping back", "that's what we've got", "that's it for today", "looking across", "to wrap up", "in other news",
         "switching gears", "on to", "what's this", "is next", "is up next", "comes next", "shifting gears",
         "changing topics", "change topics", "on a different note", "on another note", "another article", "another story",
-        "next article", "next story");
+        "next article", "next story", "separately", "in related news", "in separate news");
 
     /// <summary>Words before a technique or domain that say the paper does not use it: "unlike", "instead of", "versus traditional".</summary>
     public static readonly CueList Contrasts = Phrases(

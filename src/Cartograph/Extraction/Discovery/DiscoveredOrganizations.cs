@@ -105,12 +105,23 @@ internal static class DiscoveredOrganizations
                 if (Covered(pass1, firstMention[si], firstMention[si + 1], runStart - offset, runEnd - offset)) continue;
                 var first = Word(text, allTokens[runStart]);
                 if (s_notNames.Contains(first)) continue;
-                if (runEnd - runStart == 1 && runStart == offset && (commonWords.Contains(first.ToString().ToLowerInvariant()) || commonWords.Contains(TextKey.Of(first)))) continue;
+                if (runEnd - runStart == 1 && runStart == offset && (commonWords.Contains(first.ToString().ToLowerInvariant()) || commonWords.Contains(TextKey.Of(first))
+                    || IsOpeningAdverb(first))) continue;
                 (found ??= []).Add(text[allTokens[runStart].Start..allTokens[runEnd - 1].End]);
             }
         }
         return found;
     }
+
+    /// <summary>"Separately, a university team ...", "Meanwhile, ...": a sentence's opening adverb is no company.</summary>
+    private static bool IsOpeningAdverb(ReadOnlySpan<char> word) =>
+        (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal)) || s_openingAdverbs.Contains(word);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_openingAdverbs = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "Meanwhile", "However", "Also", "Still", "Then", "Now", "Today", "Here", "There", "Elsewhere", "Instead", "Otherwise",
+        "Plus", "Overall", "Besides", "Furthermore", "Moreover", "Thus", "Hence", "Therefore",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words that open a capitalised run without naming anything: pronouns, articles.</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_notNames = new HashSet<string>(StringComparer.Ordinal)
