@@ -32,7 +32,9 @@ internal static class TaskNames
         "or", "for", "in", "on", "with", "to", "by", "from", "is", "are", "be", "was", "were", "as", "at",
         // verbs before a task ("find tasks", "solve problems") and words for who does it
         "find", "solve", "solving", "perform", "performing", "handle", "handling", "complete", "completing", "tackle",
-        "tackling", "address", "addressing", "execute", "executing", "agent", "agents", "human", "linguistic", "user",
+        "tackling", "address", "addressing", "execute", "executing", "learn", "do", "doing", "accomplish", "master", "adapt",
+        "generalize", "generalise", "evaluate", "evaluated", "tested", "excel", "excels",
+        "agent", "agents", "human", "linguistic", "user",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private const int MaxWords = 3;
