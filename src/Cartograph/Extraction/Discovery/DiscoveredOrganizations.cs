@@ -15,11 +15,11 @@ namespace Cartograph.Extraction.Discovery;
 internal static class DiscoveredOrganizations
 {
     /// <summary>Nouns that say the name next to them is a company.</summary>
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_companyNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordSet s_companyNouns = new(new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "startup", "start-up", "company", "firm", "lab", "labs", "maker", "chipmaker", "developer", "unicorn", "provider",
         "vendor", "studio", "nonprofit", "non-profit", "organization", "organisation", "institute", "university",
-    }.GetAlternateLookup<ReadOnlySpan<char>>();
+    });
 
     /// <summary>Phrases before a name that only a company takes: "in partnership with Realeyes", "backed by".</summary>
     private static readonly CueList s_partnerCues = Cues.Phrases(
@@ -27,11 +27,11 @@ internal static class DiscoveredOrganizations
         "invested in", "investment in", "stake in", "founders of", "founder of", "co-founder of", "ceo of", "employees at");
 
     /// <summary>Verbs after a name that only a company does: "Vicarius lands $30M", "Mistral raises".</summary>
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_fundingVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordSet s_fundingVerbs = new(new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "raises", "raised", "lands", "landed", "secures", "secured", "closes", "bags", "nabs", "hires", "hired", "acquires",
         "acquired", "files", "sues", "partners", "partnered",
-    }.GetAlternateLookup<ReadOnlySpan<char>>();
+    });
 
     /// <summary>What a company does to open a news item: "NextDoor launches multiple tools".</summary>
     private static readonly CueList s_launches = Cues.Phrases(
@@ -124,16 +124,16 @@ internal static class DiscoveredOrganizations
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words that open a capitalised run without naming anything: pronouns, articles.</summary>
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_notNames = new HashSet<string>(StringComparer.Ordinal)
+    private static readonly WordSet s_notNames = new(new HashSet<string>(StringComparer.Ordinal)
     {
         "It", "They", "The", "This", "That", "These", "We", "He", "She", "I", "A", "An", "Its", "Their", "Our", "You", "And",
-    }.GetAlternateLookup<ReadOnlySpan<char>>();
+    });
 
     /// <summary>Verbs of money raised: "lands $30M", "raises $1.5B".</summary>
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_moneyVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordSet s_moneyVerbs = new(new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "raises", "raised", "lands", "landed", "secures", "secured", "closes", "closed", "bags", "nabs",
-    }.GetAlternateLookup<ReadOnlySpan<char>>();
+    });
 
     private static bool IsMoney(string text, in Token t) => t.Kind == TokenKind.Punct ? text[t.Start] is '$' or '€' or '£' : t.Kind == TokenKind.Number;
 
