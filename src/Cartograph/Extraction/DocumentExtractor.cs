@@ -443,10 +443,10 @@ public sealed class DocumentExtractor
     }
 
     /// <summary>Words after a name that make it what scores are measured with or on: "an AIME score of 15.5", "the MMLU benchmark".</summary>
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_measureWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordSet s_measureWords = new(new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "score", "scores", "benchmark", "benchmarks", "leaderboard", "accuracy", "pass@1", "metric",
-    }.GetAlternateLookup<ReadOnlySpan<char>>();
+    });
 
     /// <summary>
     /// "achieves an AIME score of 15.5": a technique the lexicon knows, named as what a score is on, is a benchmark or a

@@ -8,14 +8,14 @@ internal sealed class DiscoveryWords
 {
     private readonly Lexicon _lexicon;
     private readonly bool _hasCommonLookup;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _commonLookup;
+    private readonly WordSet? _commonLookup;
 
     public DiscoveryWords(Lexicon lexicon)
     {
         _lexicon = lexicon;
-        if (lexicon.CommonWords is HashSet<string> common && common.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup))
+        if (lexicon.CommonWords is HashSet<string> common && common.TryGetAlternateLookup<ReadOnlySpan<char>>(out _))
         {
-            _commonLookup = lookup;
+            _commonLookup = new WordSet(common);
             _hasCommonLookup = true;
         }
     }
@@ -38,7 +38,7 @@ internal sealed class DiscoveryWords
             return _lexicon.CommonWords.Contains(word.ToString().ToLowerInvariant());
         Span<char> lower = stackalloc char[word.Length];
         System.Text.Ascii.ToLower(word, lower, out _);
-        return _commonLookup.Contains(lower);
+        return _commonLookup!.Contains(lower);
     }
 
     /// <summary>Whether every word of [<paramref name="at"/>, <paramref name="end"/>) is common or a method head.</summary>

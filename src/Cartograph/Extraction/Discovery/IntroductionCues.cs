@@ -13,7 +13,7 @@ internal static class IntroductionCues
         "pretty", "cool", "next", "quite", "so", "now", "then", "first", "also", "proposed", "they're", "they",
     };
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_introFillerLookup = s_introFillers.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet s_introFillerLookup = new(s_introFillers);
 
     /// <summary>Cues after a name that make it the next subject: "X is up next".</summary>
     public static readonly CueList Next = Cues.Phrases("is next", "is up next", "comes next", "is up", "is our next", "is the next");

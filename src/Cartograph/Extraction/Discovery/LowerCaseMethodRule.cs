@@ -22,8 +22,8 @@ internal sealed class LowerCaseMethodRule : IDiscoveryRule
     };
 
     /// <summary>Possessives that make what follows the work's own: "their multi-step retrospective self-correction mechanism".</summary>
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_ownDeterminerLookup =
-        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "their", "its", "our" }.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet s_ownDeterminerLookup =
+        new(new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "their", "its", "our" });
 
     /// <summary>Method head nouns too broad to make a name from lower-case words alone ("a three-stage pipeline", "processing units").</summary>
     private static readonly HashSet<string> s_broadHeads = new(StringComparer.OrdinalIgnoreCase)
@@ -52,24 +52,24 @@ internal sealed class LowerCaseMethodRule : IDiscoveryRule
     };
 
     /// <summary>Nouns after a method that say it is one: "this bidirectional distillation approach".</summary>
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_approachNounLookup = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordSet s_approachNounLookup = new(new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "approach", "method", "scheme", "technique", "setup", "recipe",
-    }.GetAlternateLookup<ReadOnlySpan<char>>();
+    });
 
     /// <summary>Verbs said after an emphatic "do" ("we do love", "they do use", "I do think").</summary>
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_emphasisedVerbLookup =
-        new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordSet s_emphasisedVerbLookup =
+        new(new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
             "love", "like", "want", "need", "use", "think", "believe", "know", "see", "have", "get", "make", "try", "feel",
             "hope", "care", "agree", "prefer", "enjoy", "appreciate", "rely", "leverage", "recommend", "find", "expect",
-        }.GetAlternateLookup<ReadOnlySpan<char>>();
+        });
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_determinerLookup =
-        s_methodDeterminers.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet s_determinerLookup =
+        new(s_methodDeterminers);
 
     /// <summary>Words that can come right before a lower-case method: a determiner, the last word of a usage cue, a list's "and".</summary>
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_wordsBeforeMethod = WordsBeforeMethod();
+    private static readonly WordSet s_wordsBeforeMethod = WordsBeforeMethod();
 
     // the hashes of the keys of the heads, their plurals and "training": a head token's key has one of them. The heads
     // are ASCII, and no character outside ASCII equals an ASCII one ignoring case (a test checks all of UTF-16), so the
@@ -139,11 +139,11 @@ internal sealed class LowerCaseMethodRule : IDiscoveryRule
         return new Mention(at, headEnd, EntityType.Technique, label, label, MentionOrigin.Discovered, null);
     }
 
-    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WordsBeforeMethod()
+    private static WordSet WordsBeforeMethod()
     {
         var words = new HashSet<string>(s_methodDeterminers, StringComparer.OrdinalIgnoreCase) { "and", "or" };
         foreach (var phrase in Cues.MethodUses) words.Add(phrase[^1]);
-        return words.GetAlternateLookup<ReadOnlySpan<char>>();
+        return new(words);
     }
 
     /// <summary>A method head noun (or "training") among the next few words after <paramref name="at"/>.</summary>

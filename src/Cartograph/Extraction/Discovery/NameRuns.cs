@@ -10,7 +10,7 @@ internal static class NameRuns
     private static readonly HashSet<string> s_connectors = new(StringComparer.OrdinalIgnoreCase) { "with", "of", "for" };
 
     /// <summary>Words that join two names into one run, or sit inside a longer name: "with", "of", "for".</summary>
-    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Connectors = s_connectors.GetAlternateLookup<ReadOnlySpan<char>>();
+    internal static readonly WordSet Connectors = new(s_connectors);
 
     /// <summary>Whether <paramref name="word"/> is a connector (<see cref="Connectors"/>).</summary>
     internal static bool IsConnector(string word) => s_connectors.Contains(word);
@@ -122,7 +122,7 @@ internal static class NameRuns
     /// Whether the word at <paramref name="at"/> has a lower-case part hyphened on that is one of <paramref name="parts"/>
     /// ("SFT-trained", "ChatGPT-like"): the suffix that makes the word a modifier.
     /// </summary>
-    public static bool HasHyphenedPart(string text, List<Token> tokens, int at, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> parts) =>
+    public static bool HasHyphenedPart(string text, List<Token> tokens, int at, WordSet parts) =>
         at + 2 < tokens.Count && tokens[at + 1] is { Kind: TokenKind.Punct, Joined: true } hyphen && text[hyphen.Start] == '-'
         && tokens[at + 2] is { Kind: TokenKind.Word, Joined: true } part && char.IsLower(text[part.Start])
         && parts.Contains(text.AsSpan(part.Start, part.Length));

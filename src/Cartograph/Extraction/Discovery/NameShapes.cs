@@ -1,3 +1,4 @@
+using Cartograph.Extraction.Text;
 namespace Cartograph.Extraction.Discovery;
 
 /// <summary>
@@ -29,21 +30,21 @@ public static class NameShapes
     };
 
     /// <summary>Nouns that call the name beside them a made product: "Stability AI's Clipdrop platform", "a new model from X".</summary>
-    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ProductNounLookup = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    internal static readonly WordSet ProductNounLookup = new(new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "platform", "app", "apps", "tool", "tools", "assistant", "chatbot", "model", "models", "service", "device", "chip",
         "chips", "api", "extension", "plugin", "headset", "glasses", "phone", "laptop", "editor", "studio", "release",
-    }.GetAlternateLookup<ReadOnlySpan<char>>();
+    });
 
     // the two sets looked up by span, so a token is tested without making a string of it
-    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MethodHeadLookup = MethodHeads.GetAlternateLookup<ReadOnlySpan<char>>();
-    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PaperHeadLookup = PaperHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+    internal static readonly WordSet MethodHeadLookup = new(MethodHeads);
+    internal static readonly WordSet PaperHeadLookup = new(PaperHeads);
 
     /// <summary>Abbreviations of ordinary words that mix cases like a coined name: "SoTA" is "state of the art".</summary>
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_mixedCaseWords = new HashSet<string>(StringComparer.Ordinal)
+    private static readonly WordSet s_mixedCaseWords = new(new HashSet<string>(StringComparer.Ordinal)
     {
         "SoTA", "PhD", "PhDs", "MSc", "BSc", "MBA", "FAQs", "TLDR", "TL;DR", "IoT", "DevOps", "MLOps", "LLMOps",
-    }.GetAlternateLookup<ReadOnlySpan<char>>();
+    });
 
     /// <summary>Whether a word looks coined ("TalkVerse", "OmniVCus", "SoulX"); ordinary abbreviations ("SoTA") never do.</summary>
     public static bool IsCoined(ReadOnlySpan<char> word)

@@ -11,24 +11,36 @@ namespace Cartograph.Extraction.Text;
 internal sealed class WordSet
 {
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _words;
-    // a bit per (length, first letter, last letter) of the members, as Shape mixes them; all ones when a member
-    // starts or ends with a non-ASCII character (which a case-insensitive comparer may match to an ASCII one)
-    private readonly ulong[] _shapes = new ulong[ShapeBits / 64];
-    private const int ShapeBits = 4096;
+    // a bit per (length, first letter, last letter) of the members whose first and last letters are ASCII, as Shape
+    // mixes them
+    private readonly ulong[] _shapes;
+    private readonly int _shift;
+    // at least 4096 bits, and 16 per member: small sets (most) stay in two or three cache lines' worth of bits
+    private const int MinShapeBits = 4096, BitsPerWord = 16;
 
     /// <param name="words">the members, with the comparer they are looked up by (ordinal, or ordinal ignoring case)</param>
     public WordSet(HashSet<string> words)
     {
         _words = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        int bits = MinShapeBits;
+        while (bits < words.Count * BitsPerWord) bits *= 2;
+        _shapes = new ulong[bits / 64];
+        _shift = 32 - System.Numerics.BitOperations.Log2((uint)bits);
         foreach (var w in words)
         {
-            if (w.Length == 0 || w[0] >= 128 || w[^1] >= 128)
+            if (w.Length == 0) continue; // the empty word is always looked up
+            if (w[0] < 128 && w[^1] < 128)
             {
+                int bit = Shape(w.Length, w[0], w[^1]);
+                _shapes[bit >> 6] |= 1UL << bit;
+            }
+            else if (char.ToUpperInvariant(w[0]) < 128 || char.ToUpperInvariant(w[^1]) < 128)
+            {
+                // a letter such as 'ı' or 'ſ' equals an ASCII one ignoring case: no word can be ruled out
                 Array.Fill(_shapes, ulong.MaxValue);
                 break;
             }
-            int bit = Shape(w.Length, w[0], w[^1]);
-            _shapes[bit >> 6] |= 1UL << bit;
+            // else only a word with a non-ASCII letter there can be this one, and such words are always looked up
         }
     }
 
@@ -46,11 +58,11 @@ internal sealed class WordSet
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Shape(int length, char first, char last)
+    private int Shape(int length, char first, char last)
     {
         // ASCII letters folded to lower case: a member of either case matches a word of either case (an ordinal set only
         // answers true for fewer words than the test lets through)
         uint f = first | 0x20u, l = last | 0x20u;
-        return (int)(((uint)length * 0x9E3779B1u ^ f * 0x85EBCA77u ^ l * 0xC2B2AE3Du) >> 20) & (ShapeBits - 1);
+        return (int)(((uint)length * 0x9E3779B1u ^ f * 0x85EBCA77u ^ l * 0xC2B2AE3Du) >> _shift);
     }
 }

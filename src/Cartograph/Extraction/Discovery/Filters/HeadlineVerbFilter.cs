@@ -1,13 +1,14 @@
+using Cartograph.Extraction.Text;
 namespace Cartograph.Extraction.Discovery.Filters;
 
 /// <summary>"Proposes LLaDA", "Meet Gemma": a verb that introduces a name is capitalised only because it opens a headline.</summary>
 internal sealed class HeadlineVerbFilter : IDiscoveryRule
 {
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_headlineVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordSet s_headlineVerbs = new(new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "proposes", "introduces", "presents", "introducing", "presenting", "announcing", "unveils", "meet", "releases",
         "launches", "highlighted", "highlights",
-    }.GetAlternateLookup<ReadOnlySpan<char>>();
+    });
 
     public string Name => "headline-verb";
 

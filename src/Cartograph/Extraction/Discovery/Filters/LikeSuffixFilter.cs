@@ -8,10 +8,10 @@ namespace Cartograph.Extraction.Discovery.Filters;
 /// </summary>
 internal sealed class LikeSuffixFilter : IDiscoveryRule
 {
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_comparingSuffixes = new HashSet<string>(StringComparer.Ordinal)
+    private static readonly WordSet s_comparingSuffixes = new(new HashSet<string>(StringComparer.Ordinal)
     {
         "like", "style", "esque", "level", "sized", "class", "grade", "inspired", "compatible", "equivalent",
-    }.GetAlternateLookup<ReadOnlySpan<char>>();
+    });
 
     public string Name => "like-suffix";
 

@@ -6,11 +6,11 @@ namespace Cartograph.Extraction.Discovery.Filters;
 internal sealed class PersonRoleFilter : IDiscoveryRule
 {
     /// <summary>Words that name a person's role.</summary>
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_personRoles = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordSet s_personRoles = new(new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "ceo", "cto", "cfo", "coo", "founder", "cofounder", "co-founder", "president", "director", "youtuber", "influencer",
         "professor", "prof", "dr", "mr", "ms", "mrs", "vp", "chairman", "chairwoman", "ceos",
-    }.GetAlternateLookup<ReadOnlySpan<char>>();
+    });
 
     public string Name => "person-role";
 

@@ -9,10 +9,10 @@ namespace Cartograph.Extraction.Discovery.Filters;
 internal sealed class TrainedModifierFilter : IDiscoveryRule
 {
     /// <summary>Second parts of a hyphenated modifier before a name: "SFT-trained", "RL-tuned", "LLM-based".</summary>
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_trainedModifiers = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordSet s_trainedModifiers = new(new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "trained", "tuned", "pretrained", "finetuned", "based", "aligned", "distilled", "guided", "powered", "enhanced",
-    }.GetAlternateLookup<ReadOnlySpan<char>>();
+    });
 
     public string Name => "trained-modifier";
 
