@@ -190,14 +190,16 @@ internal static class LouvainCommunities
             for (int v = 0; v < NodeCount; v++) members[fill[community[v]]++] = v;
 
             var start = new int[groups + 1];
-            var neighbour = new List<int>(Neighbour.Length / 2);
-            var weight = new List<double>(Neighbour.Length / 2);
+            // arrays, not lists: at most as many arcs as this level has (a community's arcs to one other are summed)
+            var neighbour = new int[Neighbour.Length];
+            var weight = new double[Neighbour.Length];
+            int arcs = 0;
             var strength = new double[groups];
             var slot = new int[groups];
             Array.Fill(slot, -1);
             for (int c = 0; c < groups; c++)
             {
-                int first = neighbour.Count;
+                int first = arcs;
                 for (int m = memberStart[c]; m < memberStart[c + 1]; m++)
                 {
                     int v = members[m];
@@ -207,16 +209,16 @@ internal static class LouvainCommunities
                         int d = community[Neighbour[a]];
                         if (slot[d] < first)
                         {
-                            slot[d] = neighbour.Count;
-                            neighbour.Add(d);
-                            weight.Add(0);
+                            slot[d] = arcs;
+                            neighbour[arcs] = d;
+                            weight[arcs++] = 0;
                         }
                         weight[slot[d]] += Weight[a];
                     }
                 }
-                start[c + 1] = neighbour.Count;
+                start[c + 1] = arcs;
             }
-            return new Level(groups, start, [.. neighbour], [.. weight], strength);
+            return new Level(groups, start, neighbour[..arcs], weight[..arcs], strength);
         }
     }
 

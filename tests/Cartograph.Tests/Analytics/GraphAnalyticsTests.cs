@@ -119,6 +119,23 @@ public sealed class GraphAnalyticsTests
         Assert.That(ordered.Edges.Any(e => e.Weight > 1), "the graph must have weighted edges for this to test the weights");
     }
 
+    [TestCase(1)]
+    [TestCase(2)]
+    public void ComponentsAreQuikGraphsWeaklyConnectedComponents(int seed)
+    {
+        // sparse, so that there are many components of many sizes, ties among them included
+        var graph = RandomWeighted(seed, nodes: 300, edges: 180);
+        var adjacency = WeightedAdjacency.Of(graph.Ordered());
+        var ours = GraphAnalytics.Of(graph);
+
+        var quik = new QuikGraph.Algorithms.ConnectedComponents.WeaklyConnectedComponentsAlgorithm<int, QuikGraph.SEdge<int>>(
+            new RankingGraphView(adjacency, repeatByWeight: false));
+        quik.Compute();
+        var theirs = Partition.BySize([.. Enumerable.Range(0, adjacency.NodeCount).Select(v => quik.Components[v])], out int count);
+        Assert.That(ours.ComponentCount, Is.EqualTo(count).And.GreaterThan(10), "a sparse graph must fall into many components");
+        Assert.That(ours.Component, Is.EqualTo(theirs), "the same nodes together, numbered the same");
+    }
+
     /// <summary>Random edges of all relations with weights 1-4 (QuikGraph repeats each edge by its weight, so weights stay small).</summary>
     private static KnowledgeGraph RandomWeighted(int seed, int nodes, int edges)
     {
