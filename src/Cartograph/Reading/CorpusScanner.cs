@@ -99,6 +99,14 @@ public static class CorpusScanner
             {
                 var name = Path.GetFileName(entry);
                 if (name.StartsWith('.')) continue;
+                // the usual entry, a corpus file that opens as a regular file (or a link to one), is kept on that open
+                // alone: what the kind test below would say of it is what the open file says (a third fewer calls per file)
+                if (IsCorpusFile(entry) && RawPaths.TryOpenRegular(entry) is { } regular)
+                {
+                    regular.Dispose();
+                    files.Add(entry);
+                    continue;
+                }
                 var self = FileKinds.OfLink(entry);
                 if (self == FileKind.Directory) pending.Push(entry);
                 // a linked folder is not descended into; a linked file is read like the file it names

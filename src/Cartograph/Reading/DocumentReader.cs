@@ -31,12 +31,16 @@ public sealed class DocumentReader
 
     public ReadResult Read(string path, string id)
     {
-        if (RawPaths.TryOpenRegular(path) is { } handle)
+        if (RawPaths.TryOpenRegular(path, out long size) is { } handle)
         {
             try
             {
-                using var file = new FileStream(handle, FileAccess.Read, bufferSize: 1);
-                return Read(file, path, id);
+                using (handle)
+                {
+                    if (size >= 0) return ReadRegular(handle, size, path, id);
+                    using var file = new FileStream(handle, FileAccess.Read, bufferSize: 1);
+                    return Read(file, path, id);
+                }
             }
             catch (IOException e) { return Fail(path, $"cannot read file: {e.Message}"); }
             catch (UnauthorizedAccessException e) { return Fail(path, $"cannot read file: access denied ({e.Message})"); }
@@ -53,6 +57,31 @@ public sealed class DocumentReader
         catch (DirectoryNotFoundException) { return Fail(path, "file not found (missing folder)"); }
         catch (UnauthorizedAccessException e) { return Fail(path, $"cannot read file: access denied ({e.Message})"); }
         catch (IOException e) { return Fail(path, $"cannot read file: {e.Message}"); }
+    }
+
+    /// <summary>
+    /// Reads a regular file opened through libc whose size its kind test told: what <see cref="Read(Stream, string, string)"/>
+    /// does for a seekable stream, with positioned reads on the handle (a file read whole in one call, usually).
+    /// </summary>
+    private ReadResult ReadRegular(Microsoft.Win32.SafeHandles.SafeFileHandle handle, long size, string path, string id)
+    {
+        if (size > _options.MaxFileBytes) return TooLarge(path, size);
+        var bytes = ArrayPool<byte>.Shared.Rent((int)size); // only read from: back to the pool once decoded
+        try
+        {
+            int length = 0;
+            while (length < size)
+            {
+                int n = RawPaths.ReadAt(handle, bytes.AsSpan(length, (int)size - length), length, path);
+                if (n == 0) break;
+                length += n;
+            }
+            return Read(bytes.AsSpan(0, length), path, id);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
     }
 
     /// <summary>Reads a stream (seekable streams are size-checked before reading; others are read up to the limit).</summary>

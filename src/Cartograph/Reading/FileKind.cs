@@ -32,6 +32,8 @@ public static class FileKinds
     private const int AtSymlinkNoFollow = 0x100;
     private const uint StatxType = 0x1;
     private const int StatxModeOffset = 28;
+    private const uint StatxSizeMask = 0x200;
+    private const int StatxSizeOffset = 40;
     private const int StatxSize = 256;
     private const int ENOENT = 2, ENOTDIR = 20, ELOOP = 40;
 
@@ -47,23 +49,30 @@ public static class FileKinds
     public static FileKind OfLink(string path) => Stat(path, follow: false);
 
     /// <summary>The kind of an open file (statx of the descriptor itself); <see cref="FileKind.Unknown"/> if it cannot be told.</summary>
-    internal static unsafe FileKind OfOpenFile(int fd)
+    internal static FileKind OfOpenFile(int fd) => OfOpenFile(fd, out _);
+
+    /// <summary>The kind of an open file and its size in bytes (-1 when not told), from one statx of the descriptor.</summary>
+    internal static unsafe FileKind OfOpenFile(int fd, out long size)
     {
         const int AtEmptyPath = 0x1000;
+        size = -1;
         if (s_unavailable) return FileKind.Unknown;
         byte* buffer = stackalloc byte[StatxSize];
         byte empty = 0;
         int rc;
         try
         {
-            rc = Statx(fd, &empty, AtEmptyPath, StatxType, buffer);
+            rc = Statx(fd, &empty, AtEmptyPath, StatxType | StatxSizeMask, buffer);
         }
         catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
         {
             s_unavailable = true;
             return FileKind.Unknown;
         }
-        return rc != 0 ? FileKind.Unknown : KindOf(*(ushort*)(buffer + StatxModeOffset));
+        if (rc != 0) return FileKind.Unknown;
+        // stx_mask says which fields were filled in
+        if ((*(uint*)buffer & StatxSizeMask) != 0) size = *(long*)(buffer + StatxSizeOffset);
+        return KindOf(*(ushort*)(buffer + StatxModeOffset));
     }
 
     private static unsafe FileKind Stat(string path, bool follow)
