@@ -7,12 +7,16 @@ namespace Cartograph.Extraction.Discourse;
 public static class CueMatcher
 {
     /// <summary>Length in tokens of the cue phrase starting at token <paramref name="at"/>, or 0.</summary>
+    // inlined into the rules, which ask at every word: most words start no phrase and are ruled out without a call
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static int MatchAt(string text, List<Token> tokens, int at, CueList phrases) => MatchAt(text, tokens, at, phrases.Index);
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static int MatchAt(string text, List<Token> tokens, int at, CueIndex index)
     {
-        if (at < 0 || at >= tokens.Count) return 0;
-        var first = tokens[at];
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
+        if ((uint)at >= (uint)span.Length) return 0;
+        ref readonly var first = ref span[at];
         return first.Kind == TokenKind.Punct || !index.MayStart(first) ? 0 : MatchFrom(text, tokens, at, first, index);
     }
 
