@@ -30,6 +30,7 @@ public sealed class GraphAccumulator
     private List<RivalryClaim> _rivalries = [];
     private Dictionary<string, string> _speakers = new(StringComparer.Ordinal);
     private readonly QuoteArena _quotes = new();
+    private readonly HashSet<(KeyEdge, int)> _seenSentences = [];
 
     /// <summary>Documents folded so far (duplicated content counted once).</summary>
     public int DocumentCount => _contentHashes.Count;
@@ -65,8 +66,9 @@ public sealed class GraphAccumulator
 
     private void AddRelations(DocumentExtraction doc, int[] slots, DocumentQuotes quotes)
     {
-        // an edge's weight counts distinct supporting sentences
-        var seen = new HashSet<(KeyEdge, int)>();
+        // an edge's weight counts distinct supporting sentences (one set for every document: folding is one thread's)
+        var seen = _seenSentences;
+        seen.Clear();
         foreach (var r in doc.Relations)
         {
             var key = new KeyEdge(slots[r.Source], r.Relation, slots[r.Target]);
