@@ -205,7 +205,7 @@ public sealed class DocumentExtractor
             var analysis = SentenceCues.Analyse(scratch.AnalysisFor(s), text, tokens, researchVoice, speakers.Count > 0);
             // a markdown heading, a numbered item or a plain-text headline starts a new item, even when it names no paper
             if ((si == 0 || sentences[si - 1].Line != s.Line)
-                && (OpensItem(document, s.Line) || OpensBulletItem(document, s, text, tokens, mentions) || (speakers.Count == 0 && HeadlineLines.Opens(document, s.Line))))
+                && (OpensItem(document, s.Line) || OpensBulletItem(document, s, text, tokens, mentions) || (speakers.Count == 0 && (HeadlineLines.Opens(document, s.Line) || HeadlineLines.FollowsSeparator(document, s.Line)))))
                 analysis.ShiftsTopic = true;
             int listGroup = 0;
             Mention? previous = null;
@@ -214,7 +214,7 @@ public sealed class DocumentExtractor
                 var m = mentions[mi];
                 if (m.IsWeak && !(researchVoice && !m.IsBroad) && !repeatedWeak.Contains(m.Entry!) && !WeakMentionHasContext(text, tokens, mentions, mi)) continue;
                 if (IsEverydayWordName(m) && !EverydayWordNameHasContext(text, tokens, mentions, mi)) continue;
-                if (NamesAMeasure(text, tokens, m) || NamesAShow(text, tokens, m)) continue;
+                if (NamesAMeasure(text, tokens, m) || NamesAShow(text, tokens, m) || NamesANationality(text, tokens, m)) continue;
                 if (previous is null || !SentenceCues.AreCoordinated(text, tokens, previous.TokenEnd, m.TokenStart)) listGroup++;
                 bool appositive = previous is not null && SentenceCues.IsAppositive(text, tokens, previous.TokenEnd, m.TokenStart);
                 previous = m;
@@ -483,6 +483,25 @@ public sealed class DocumentExtractor
         for (int k = m.TokenStart; k < m.TokenEnd; k++)
             if (tokens[k].Kind == TokenKind.Word && !char.IsUpper(text[tokens[k].Start])) return false;
         return true;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_peopleAndMakers = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "researchers", "scientists", "engineers", "developers", "companies", "company", "firms", "firm", "labs", "lab",
+        "startups", "startup", "government", "regulators", "officials", "universities", "giants", "team", "teams", "chipmakers",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// "Chinese researchers train ...", "French startup Mistral": a capitalised one-word domain the lexicon knows as a
+    /// language, before who or what comes from there, says where they are from, not what the work is for.
+    /// </summary>
+    private static bool NamesANationality(string text, List<Token> tokens, Mention m)
+    {
+        if (m.Type != EntityType.Domain || m.TokenEnd - m.TokenStart != 1 || m.TokenEnd >= tokens.Count) return false;
+        // "Chinese", not an acronym ("NLP researchers" work on NLP)
+        var word = text.AsSpan(tokens[m.TokenStart].Start, tokens[m.TokenStart].Length);
+        if (word.Length < 4 || !char.IsUpper(word[0]) || word[1..].ContainsAnyInRange('A', 'Z')) return false;
+        return tokens[m.TokenEnd] is { Kind: TokenKind.Word, Joined: false } next && s_peopleAndMakers.Contains(text.AsSpan(next.Start, next.Length));
     }
 
     /// <summary>

@@ -13,6 +13,36 @@ internal static class HeadlineLines
 {
     private const int MaxLength = 140;
 
+    /// <summary>
+    /// The line comes right after a separator line ("***", "---", "* * *", "___"), blank lines aside: newsletters set
+    /// their items apart that way, and a new item starts there whatever its first line looks like.
+    /// </summary>
+    public static bool FollowsSeparator(Document document, int lineNumber)
+    {
+        var lines = document.Lines;
+        for (int at = lineNumber - 2; at >= 0; at--)
+        {
+            var line = Trimmed(document, lines[at]);
+            if (line.IsEmpty) continue;
+            return IsSeparator(line);
+        }
+        return false;
+    }
+
+    private static bool IsSeparator(ReadOnlySpan<char> line)
+    {
+        if (line.Length < 3) return false;
+        char mark = line[0];
+        if (mark is not ('*' or '-' or '_' or '=' or '~')) return false;
+        int marks = 0;
+        foreach (char c in line)
+        {
+            if (c == mark) marks++;
+            else if (c != ' ') return false;
+        }
+        return marks >= 3;
+    }
+
     public static bool Opens(Document document, int lineNumber)
     {
         int at = lineNumber - 1;
