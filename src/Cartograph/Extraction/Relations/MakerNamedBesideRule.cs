@@ -26,16 +26,25 @@ internal sealed class MakerNamedBesideRule : IRelationRule
             int from = si, to = si;
             while (from > 0 && si - from < MakerReach && !sentences[from].ShiftsTopic) from--;
             while (to + 1 < sentences.Count && to - si < MakerReach && !sentences[to + 1].ShiftsTopic) to++;
+            bool found = false;
             for (int near = from; near <= to; near++)
             {
                 foreach (var o in sentences[near].Mentions)
                 {
                     var org = d.Extraction.Entities[o.Entity];
                     if (org.Type != EntityType.Organization || o.Contrastive || org.Key != makerKey) continue;
+                    found = true;
                     d.Add(m.Entity, Relation.DevelopedBy, o.Entity, si, Origin);
                     // the sentence that names the maker is the edge's evidence too: the product's alone does not state it
                     if (near != si) d.Add(m.Entity, Relation.DevelopedBy, o.Entity, near, Origin);
                 }
+            }
+            // "the announcements that NVIDIA made at GTC ... they've gone to the third generation of NVLink": the company a
+            // whole conversation is about, named as it opens and again later, is the maker of its products said anywhere in it
+            if (!found && d.OpeningCompany(makerKey) is (int company, int opening))
+            {
+                d.Add(m.Entity, Relation.DevelopedBy, company, si, Origin);
+                d.Add(m.Entity, Relation.DevelopedBy, company, opening, Origin);
             }
         }
     }

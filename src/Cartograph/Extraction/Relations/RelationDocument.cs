@@ -20,6 +20,46 @@ internal sealed class RelationDocument(DocumentExtraction x, List<SentenceAnalys
 
     public EntityType TypeOf(int entity) => Extraction.Entities[entity].Type;
 
+    /// <summary>How early a conversation must name the company it is about.</summary>
+    private const int OpeningSentences = 5;
+    /// <summary>In how many sentences a conversation names the company it is about.</summary>
+    private const int CompanyRepeats = 3;
+
+    private Dictionary<string, (int Company, int Opening)>? _openingCompanies;
+
+    /// <summary>
+    /// The organization with key <paramref name="key"/> when it is what a conversation is about: named in its first
+    /// sentences (the sentence it is first named in is returned) and in at least <see cref="CompanyRepeats"/> sentences.
+    /// </summary>
+    public (int Company, int Opening)? OpeningCompany(string key)
+    {
+        _openingCompanies ??= OpeningCompanies();
+        return _openingCompanies.TryGetValue(key, out var found) ? found : null;
+    }
+
+    private Dictionary<string, (int, int)> OpeningCompanies()
+    {
+        var result = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
+        if (Sentences.Count == 0 || Sentences[0].Sentence.Speaker is null) return result;
+        var sentencesNaming = new Dictionary<int, int>();
+        var first = new Dictionary<int, int>();
+        for (int si = 0; si < Sentences.Count; si++)
+        {
+            int counted = -1;
+            foreach (var m in Sentences[si].Mentions)
+            {
+                if (TypeOf(m.Entity) != EntityType.Organization || m.Entity == counted) continue;
+                counted = m.Entity;
+                sentencesNaming[m.Entity] = sentencesNaming.GetValueOrDefault(m.Entity) + 1;
+                first.TryAdd(m.Entity, si);
+            }
+        }
+        foreach (var (org, count) in sentencesNaming)
+            if (count >= CompanyRepeats && first[org] < OpeningSentences)
+                result[Extraction.Entities[org].Key] = (org, first[org]);
+        return result;
+    }
+
     /// <summary>A paper or a product: what has a maker and rivals.</summary>
     public bool IsMade(int entity) => TypeOf(entity) is EntityType.Paper or EntityType.Product;
 
