@@ -18,6 +18,9 @@ internal sealed class RelationDocument(DocumentExtraction x, List<SentenceAnalys
     /// <summary>For each paper, the sentences where a rivalry cue named no rival.</summary>
     public Dictionary<int, List<int>> RivalrySentences { get; } = [];
 
+    /// <summary>The document is a conversation: it has speakers, or it is a caption track (no capitals, no speakers).</summary>
+    public bool IsConversation { get; init; }
+
     public EntityType TypeOf(int entity) => Extraction.Entities[entity].Type;
 
     /// <summary>How early a conversation must name the company it is about.</summary>
@@ -40,7 +43,7 @@ internal sealed class RelationDocument(DocumentExtraction x, List<SentenceAnalys
     private Dictionary<string, (int, int)> OpeningCompanies()
     {
         var result = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
-        if (Sentences.Count == 0 || Sentences[0].Sentence.Speaker is null) return result;
+        if (!IsConversation) return result;
         var sentencesNaming = new Dictionary<int, int>();
         var first = new Dictionary<int, int>();
         for (int si = 0; si < Sentences.Count; si++)

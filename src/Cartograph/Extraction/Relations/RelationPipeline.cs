@@ -53,7 +53,10 @@ internal sealed class RelationPipeline
     /// <summary>Reads every relation of the document into <c>x.Relations</c> and each paper's context into <c>x.Papers</c>.</summary>
     public void Apply(DocumentExtraction x, List<SentenceAnalysis> sentences, int[] paperOf, AttributionRule attribution, DocumentTraits traits)
     {
-        var d = new RelationDocument(x, sentences, paperOf, RelationSubjects.Assign(x, sentences, paperOf));
+        var d = new RelationDocument(x, sentences, paperOf, RelationSubjects.Assign(x, sentences, paperOf))
+        {
+            IsConversation = traits.HasSpeakers || traits.Caseless,
+        };
         attribution.Apply(x, sentences, d.Subjects, traits, x.Relations);
         for (int si = 0; si < sentences.Count; si++)
             foreach (var rule in Rules) rule.Apply(d, si);
