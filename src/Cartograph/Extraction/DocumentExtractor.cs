@@ -456,9 +456,7 @@ public sealed class DocumentExtractor
     {
         if (m.Type != EntityType.Technique) return false;
         // a known technique with a measure word after it: "the MMLU benchmark"
-        if (m.Origin == MentionOrigin.Lexicon && m.TokenEnd < tokens.Count && tokens[m.TokenEnd] is { Kind: TokenKind.Word, Joined: false } next
-            && s_measureWords.Contains(text.AsSpan(next.Start, next.Length)))
-            return true;
+        if (m.Origin == MentionOrigin.Lexicon && NextWordIn(text, tokens, m, s_measureWords)) return true;
         // a name ending in a measure word, with its value right after: "an AIME score of 15.5" ("Tool Benefit Score" alone is a method)
         var last = tokens[m.TokenEnd - 1];
         if (m.TokenEnd - m.TokenStart < 2 || last.Kind != TokenKind.Word || !s_measureWords.Contains(text.AsSpan(last.Start, last.Length))) return false;
@@ -467,10 +465,14 @@ public sealed class DocumentExtractor
         return at < tokens.Count && tokens[at].Kind == TokenKind.Number;
     }
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_showWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    /// <summary>The word right after the mention, a separate word, is one of <paramref name="words"/>: "the MMLU benchmark", "the Latent Space podcast".</summary>
+    private static bool NextWordIn(string text, List<Token> tokens, Mention m, WordSet words) =>
+        m.TokenEnd < tokens.Count && tokens[m.TokenEnd] is { Kind: TokenKind.Word, Joined: false } next && words.Contains(text.AsSpan(next.Start, next.Length));
+
+    private static readonly WordSet s_showWords = new(new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "podcast", "show", "newsletter", "episode", "channel", "blog", "substack",
-    }.GetAlternateLookup<ReadOnlySpan<char>>();
+    });
 
     /// <summary>
     /// "welcome to the Latent Space podcast", "the Practical AI show": the capitalised name of a show or newsletter,
@@ -478,18 +480,17 @@ public sealed class DocumentExtractor
     /// </summary>
     private static bool NamesAShow(string text, List<Token> tokens, Mention m)
     {
-        if (m.Type is not (EntityType.Technique or EntityType.Domain) || m.TokenEnd >= tokens.Count) return false;
-        if (tokens[m.TokenEnd] is not { Kind: TokenKind.Word, Joined: false } next || !s_showWords.Contains(text.AsSpan(next.Start, next.Length))) return false;
+        if (m.Type is not (EntityType.Technique or EntityType.Domain) || !NextWordIn(text, tokens, m, s_showWords)) return false;
         for (int k = m.TokenStart; k < m.TokenEnd; k++)
             if (tokens[k].Kind == TokenKind.Word && !char.IsUpper(text[tokens[k].Start])) return false;
         return true;
     }
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_peopleAndMakers = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordSet s_peopleAndMakers = new(new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "researchers", "scientists", "engineers", "developers", "companies", "company", "firms", "firm", "labs", "lab",
         "startups", "startup", "government", "regulators", "officials", "universities", "giants", "team", "teams", "chipmakers",
-    }.GetAlternateLookup<ReadOnlySpan<char>>();
+    });
 
     /// <summary>
     /// "Chinese researchers train ...", "French startup Mistral": a capitalised one-word domain the lexicon knows as a
@@ -497,11 +498,11 @@ public sealed class DocumentExtractor
     /// </summary>
     private static bool NamesANationality(string text, List<Token> tokens, Mention m)
     {
-        if (m.Type != EntityType.Domain || m.TokenEnd - m.TokenStart != 1 || m.TokenEnd >= tokens.Count) return false;
+        if (m.Type != EntityType.Domain || m.TokenEnd - m.TokenStart != 1) return false;
         // "Chinese", not an acronym ("NLP researchers" work on NLP)
         var word = text.AsSpan(tokens[m.TokenStart].Start, tokens[m.TokenStart].Length);
         if (word.Length < 4 || !char.IsUpper(word[0]) || word[1..].ContainsAnyInRange('A', 'Z')) return false;
-        return tokens[m.TokenEnd] is { Kind: TokenKind.Word, Joined: false } next && s_peopleAndMakers.Contains(text.AsSpan(next.Start, next.Length));
+        return NextWordIn(text, tokens, m, s_peopleAndMakers);
     }
 
     /// <summary>

@@ -18,22 +18,20 @@ public static class SentenceCues
         int opening = Math.Min(tokens.Count, 8);
         for (int i = 0; i < opening && !analysis.ShiftsTopic; i++)
             analysis.ShiftsTopic = CueMatcher.MatchAt(text, tokens, i, Cues.TopicShifts) > 0;
+        // one pass over the tokens: the rivalry cues (words), the first semicolon and the appositives (punctuation)
         for (int i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Punct)
+            {
+                NotePunctuation(analysis, text, tokens, i);
+                continue;
+            }
             if (CueMatcher.MatchAt(text, tokens, i, Cues.Rivalry) is int length and > 0)
             {
                 analysis.RivalryClauseStarts.Add(ClauseStart(text, tokens, i, analysis.RivalryCues.Count > 0 ? analysis.RivalryCues[^1] : -1));
                 analysis.RivalryCues.Add(i);
                 i += length - 1;
             }
-        for (int i = 0; i + 1 < tokens.Count; i++)
-        {
-            var t = tokens[i];
-            if (t.Kind != TokenKind.Punct) continue;
-            char c = text[t.Start];
-            if (c == ';' && analysis.FirstSemicolon < 0) analysis.FirstSemicolon = i;
-            else if (c == ',' && tokens[i + 1] is { Kind: TokenKind.Word, Length: <= 2 } article
-                && text.AsSpan(article.Start, article.Length) is "a" or "an")
-                analysis.AppositiveOpenings.Add(i);
         }
         analysis.RefersBack = CueMatcher.Contains(text, tokens, 0, tokens.Count, Cues.ReferencesBack);
         int first = FirstWord(tokens);
@@ -41,6 +39,16 @@ public static class SentenceCues
         if (researchVoice || hasSpeakers) analysis.Persons = PersonsOf(text, tokens);
         analysis.AuthorsSpeak = researchVoice && (analysis.Persons & GrammaticalPersons.FirstPlural) != 0;
         return analysis;
+    }
+
+    /// <summary>A semicolon ends the first clause; ", a" or ", an" opens an appositive that describes the name before it.</summary>
+    private static void NotePunctuation(SentenceAnalysis analysis, string text, List<Token> tokens, int i)
+    {
+        char c = text[tokens[i].Start];
+        if (c == ';' && analysis.FirstSemicolon < 0) analysis.FirstSemicolon = i;
+        else if (c == ',' && i + 1 < tokens.Count && tokens[i + 1] is { Kind: TokenKind.Word, Length: <= 2 } article
+            && text.AsSpan(article.Start, article.Length) is "a" or "an")
+            analysis.AppositiveOpenings.Add(i);
     }
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_subjectPronouns =

@@ -10,17 +10,18 @@ namespace Cartograph.Extraction.Discovery;
 /// </summary>
 internal static class ModalityComponents
 {
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_parts = new HashSet<string>(StringComparer.Ordinal)
+    // asked of every word of every sentence: a WordSet rules most words out before hashing them
+    private static readonly WordSet s_parts = new(new HashSet<string>(StringComparer.Ordinal)
     {
         "encoder", "encoders", "decoder", "decoders", "tokenizer", "tokenizers", "adapter", "adapters", "projector", "projectors",
-    }.GetAlternateLookup<ReadOnlySpan<char>>();
+    });
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_modalities = new HashSet<string>(StringComparer.Ordinal)
+    private static readonly WordSet s_modalities = new(new HashSet<string>(StringComparer.Ordinal)
     {
         "image", "text", "vision", "visual", "audio", "speech", "video", "depth", "mask", "point", "language", "motion",
         "pose", "graph", "scene", "layout", "sensor", "action", "patch", "pixel", "voxel", "prompt", "query", "music", "sound",
         "molecule", "protein", "trajectory", "map", "frame", "table", "code",
-    }.GetAlternateLookup<ReadOnlySpan<char>>();
+    });
 
     /// <summary>Adds, to <paramref name="mentions"/> (in token order), the parts named with their modality, over a bare part the lexicon found.</summary>
     public static void Find(string text, List<Token> tokens, List<Mention> mentions)
@@ -28,7 +29,7 @@ internal static class ModalityComponents
         for (int part = 1; part < tokens.Count; part++)
         {
             var p = tokens[part];
-            if (p.Kind != TokenKind.Word || p.Length is < 6 or > 11 || !s_parts.Contains(text.AsSpan(p.Start, p.Length))) continue;
+            if (p.Kind != TokenKind.Word || !s_parts.Contains(text.AsSpan(p.Start, p.Length))) continue;
             var m = tokens[part - 1];
             if (m.Kind != TokenKind.Word || m.Joined || !s_modalities.Contains(text.AsSpan(m.Start, m.Length))) continue;
             // "light-weight image encoders" is already the lexicon's vision encoder; only a bare part gives way
