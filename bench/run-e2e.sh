@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # End-to-end throughput of `cartograph build --no-svg --quiet` on generated corpora.
-# usage: bench/run-e2e.sh [--with-1gb] [--seed N] [--work DIR] [--threads N] [--runs N]
-# Builds Release once, generates 10 MB and 100 MB corpora (and 1 GB with --with-1gb), times
+# usage: bench/run-e2e.sh [--with-1gb] [--seed N] [--work DIR] [--threads N] [--runs N] [--jit]
+# Publishes the native CLI (scripts/publish-native.sh, the build the README installs; --jit times the plain Release
+# build instead) and checks that its outputs are byte-identical to the Release build's on the 10 MB corpus,
+# generates 10 MB and 100 MB corpora (and 1 GB with --with-1gb), times
 # reading every file with cat, then times the build with /usr/bin/time -v (wall time, peak RSS),
 # and prints a markdown table. Corpora are kept in the work folder and reused if already there.
 # --runs N builds each corpus N times and reports the fastest run (a shared machine's noise only slows a run down).
@@ -12,6 +14,7 @@ WORK="$ROOT/bench-corpus"
 SEED=1
 THREADS=0
 RUNS=1
+JIT=0
 SIZES=(10MB 100MB)
 while [[ $# -gt 0 ]]; do
   case "$1" in
@@ -20,7 +23,8 @@ while [[ $# -gt 0 ]]; do
     --work) WORK="$2"; shift 2 ;;
     --threads) THREADS="$2"; shift 2 ;;
     --runs) RUNS="$2"; shift 2 ;;
-    -h|--help) sed -n '2,7p' "$0"; exit 0 ;;
+    --jit) JIT=1; shift ;;
+    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
@@ -29,7 +33,15 @@ done
 echo "building Release..." >&2
 dotnet build "$ROOT/src/Cartograph.Cli/Cartograph.Cli.csproj" -c Release --nologo -v q >&2
 dotnet build "$ROOT/bench/Cartograph.Benchmarks/Cartograph.Benchmarks.csproj" -c Release --nologo -v q >&2
-CLI="$ROOT/src/Cartograph.Cli/bin/Release/net10.0/Cartograph.Cli"
+RELEASE_CLI="$ROOT/src/Cartograph.Cli/bin/Release/net10.0/Cartograph.Cli"
+CLI="$RELEASE_CLI"
+BINARY="plain Release build (JIT)"
+if [[ $JIT -eq 0 ]]; then
+  mkdir -p "$WORK"
+  echo "publishing the native CLI..." >&2
+  CLI=$(bash "$ROOT/scripts/publish-native.sh" "$WORK/native")
+  BINARY="native (NativeAOT, scripts/publish-native.sh)"
+fi
 GEN="$ROOT/bench/Cartograph.Benchmarks/bin/Release/net10.0/Cartograph.Benchmarks"
 
 mkdir -p "$WORK"
@@ -42,6 +54,15 @@ for size in "${SIZES[@]}"; do
     echo "generating $size..." >&2
     "$GEN" generate --out "$corpus" --size "$size" --seed "$SEED" >&2
     touch "$corpus/.complete"
+  fi
+  if [[ $JIT -eq 0 && $size == 10MB ]]; then
+    # the native build must write what the Release build writes, byte for byte
+    rm -rf "$WORK/check-native" "$WORK/check-release"
+    "$CLI" build "$corpus" --out "$WORK/check-native" --no-svg --quiet
+    "$RELEASE_CLI" build "$corpus" --out "$WORK/check-release" --no-svg --quiet
+    diff -rq -x .cartograph.lock "$WORK/check-native" "$WORK/check-release" >&2 || { echo "the native build's outputs differ from the Release build's" >&2; exit 1; }
+    rm -rf "$WORK/check-native" "$WORK/check-release"
+    echo "native outputs byte-identical to the Release build's on $size" >&2
   fi
   files=$(find "$corpus" -type f -name '*.txt' | wc -l)
   bytes=$(find "$corpus" -type f -name '*.txt' -printf '%s\n' | awk '{s+=$1} END {printf "%.0f", s}')
@@ -86,7 +107,7 @@ for size in "${SIZES[@]}"; do
 done
 
 echo
-echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(free -g | awk '/Mem:/ {print $2}') GB RAM, .NET $(dotnet --version), threads=${THREADS/#0/default (nproc)}; fastest of $RUNS run(s) per corpus"
+echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(free -g | awk '/Mem:/ {print $2}') GB RAM, .NET $(dotnet --version), threads=${THREADS/#0/default (nproc)}; $BINARY; fastest of $RUNS run(s) per corpus"
 echo
 echo "| corpus | files | bytes | build wall s | MB/s | peak RSS | CPU | outputs | cat s | write outputs s | build / (cat + write) |"
 echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"

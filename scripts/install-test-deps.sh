@@ -8,6 +8,8 @@ set -euo pipefail
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 packages=(graphviz libxml2-utils python3-networkx python3-igraph python3-jsonschema chromium fonts-dejavu-core)
+# NativeAOT links with clang when it is there, else with gcc
+if ! command -v clang >/dev/null; then packages+=(gcc binutils); fi
 # Node may come from elsewhere (nodesource, nvm); ask apt for it only when the commands are missing,
 # since Debian's npm conflicts with nodesource's nodejs.
 if ! command -v node >/dev/null || ! command -v npm >/dev/null; then packages+=(nodejs npm); fi

@@ -29,11 +29,25 @@ internal static class CliHarness
     /// <summary>The CLI assembly copied next to the tests (the test project references the CLI project).</summary>
     public static string CliDll => Path.Combine(TestContext.CurrentContext.TestDirectory, "Cartograph.Cli.dll");
 
+    /// <summary>
+    /// A native build of the CLI to test instead of the in-process one (<c>scripts/publish-native.sh</c> makes it;
+    /// <c>scripts/test.sh</c> runs the command-line tests once more against it): every command then runs as that
+    /// executable, so the binary users install is held to the same specification.
+    /// </summary>
+    public static string? NativeCli => Environment.GetEnvironmentVariable("CARTOGRAPH_TEST_CLI") is { Length: > 0 } path ? path : null;
+
+    /// <summary>How to start the CLI as a process: the native executable, or <c>dotnet Cartograph.Cli.dll</c>.</summary>
+    public static (string FileName, string[] Prefix) CliCommand => NativeCli is { } native ? (native, []) : ("dotnet", [CliDll]);
+
+    /// <summary>The same as one shell word list (single-quoted paths).</summary>
+    public static string CliShellCommand => NativeCli is { } native ? $"'{native}'" : $"dotnet '{CliDll}'";
+
     public static string[] SeedFiles() =>
         [.. Directory.GetFiles(Seeds, "*.txt").Order(StringComparer.Ordinal)];
 
     public static Outcome Invoke(params string[] args)
     {
+        if (NativeCli is not null) return Faults.CliProcess.Run(args);
         var oldOut = Console.Out;
         var oldErr = Console.Error;
         using var stdout = new StringWriter();

@@ -11,9 +11,10 @@ public sealed class ProcessSmokeTests
 {
     private static ExternalProcess.Result Cli(params string[] args)
     {
-        string dll = CliHarness.CliDll;
-        Assert.That(File.Exists(dll), Is.True, $"{dll} not built");
-        return ExternalProcess.Run("dotnet", [dll, .. args], TimeSpan.FromSeconds(120));
+        var (fileName, prefix) = CliHarness.CliCommand;
+        string program = prefix.Length > 0 ? prefix[0] : fileName;
+        Assert.That(File.Exists(program), Is.True, $"{program} not built");
+        return ExternalProcess.Run(fileName, [.. prefix, .. args], TimeSpan.FromSeconds(120));
     }
 
     [Test]

@@ -15,7 +15,7 @@ public sealed class ShardScriptTests
         var psi = new System.Diagnostics.ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = tmp.Path };
         psi.ArgumentList.Add(Script);
         foreach (var a in args) psi.ArgumentList.Add(a);
-        psi.Environment["CARTOGRAPH"] = $"dotnet {CliHarness.CliDll}";
+        psi.Environment["CARTOGRAPH"] = CliHarness.NativeCli ?? $"dotnet {CliHarness.CliDll}"; // split into words by the script
         using var p = System.Diagnostics.Process.Start(psi)!;
         var stdout = p.StandardOutput.ReadToEndAsync();
         var stderr = p.StandardError.ReadToEndAsync();

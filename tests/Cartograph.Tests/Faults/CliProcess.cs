@@ -34,17 +34,18 @@ internal sealed class CliProcess : IDisposable
         get { lock (_gate) return _stderr.ToString(); }
     }
 
-    /// <summary>Starts <c>dotnet Cartograph.Cli.dll args</c>; <paramref name="env"/> adds to (or, with a null value, removes from) the environment.</summary>
+    /// <summary>Starts <c>dotnet Cartograph.Cli.dll args</c> (or the native CLI under test); <paramref name="env"/> adds to (or, with a null value, removes from) the environment.</summary>
     public static CliProcess Start(IEnumerable<string> args, IDictionary<string, string?>? env = null)
     {
-        var psi = new ProcessStartInfo("dotnet")
+        var (fileName, prefix) = CliHarness.CliCommand;
+        var psi = new ProcessStartInfo(fileName)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
-        psi.ArgumentList.Add(CliHarness.CliDll);
+        foreach (var a in prefix) psi.ArgumentList.Add(a);
         foreach (var a in args) psi.ArgumentList.Add(a);
         psi.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         foreach (var (k, v) in env ?? new Dictionary<string, string?>())

@@ -164,7 +164,7 @@ public sealed class OutputFaultTests
         for (int i = 0; i < 260; i++) FaultFiles.WriteGood(input, $"d{i:D3}.txt"); // past the progress bar's threshold
         for (int i = 0; i < 260; i++) File.AppendAllText(Path.Combine(input, $"d{i:D3}.txt"), $"Ana: Episode {i}.\n");
         string log = dir.File("tty.log");
-        string command = $"dotnet '{CliHarness.CliDll}' build '{input}' --out '{dir.File("out")}' --no-svg";
+        string command = $"{CliHarness.CliShellCommand} build '{input}' --out '{dir.File("out")}' --no-svg";
         using var run = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo(script, ["-qfec", command, log])
         {
             UseShellExecute = false,
@@ -265,7 +265,7 @@ public sealed class OutputFaultTests
         string outDir = dir.File("out");
         var r = CliProcess.Run(["build", CliHarness.Seeds, "--out", outDir, "--no-svg"]); // warm-up: the same build with stdout open
         Assert.That(r.ExitCode, Is.Zero);
-        var closed = RunShell($"exec dotnet '{CliHarness.CliDll}' build '{CliHarness.Seeds}' --out '{outDir}' --no-svg >&-");
+        var closed = RunShell($"exec {CliHarness.CliShellCommand} build '{CliHarness.Seeds}' --out '{outDir}' --no-svg >&-");
         Assert.That(closed.ExitCode, Is.Zero, closed.ToString());
         Assert.That(closed.StdErr, Does.Contain("cannot print the summary to stdout").And.Not.Contain("Unhandled"), closed.ToString());
         OutputSetCheck.AssertWhole(outDir, FaultFiles.SeedCount);
