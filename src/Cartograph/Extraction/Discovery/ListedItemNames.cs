@@ -46,9 +46,7 @@ internal static class ListedItemNames
         while (end < dash && end < NameWords && IsNameWord(text, tokens[end])) end++;
         if (end == 0) return;
         // "- Resume GPT -", "- Music AI -": a method or field the lexicon found inside the tool's name is part of the name
-        if (end >= 2)
-            mentions.RemoveAll(m => m.TokenStart >= 0 && m.TokenEnd <= end && m.TokenEnd - m.TokenStart < end
-                && m.Type is EntityType.Technique or EntityType.Domain);
+        if (end >= 2) RemoveInsideName(mentions, end);
         SentenceMentions.InsertIfFree(mentions, Named(text, tokens, 0, end, EntityType.Product));
         // "Djay by Algoriddim -": the maker
         for (int i = end; i + 1 < dash; i++)
@@ -61,6 +59,20 @@ internal static class ListedItemNames
         }
     }
 
+
+    /// <summary>
+    /// Drops the methods and fields found inside a name of <paramref name="end"/> tokens from the sentence's start (a loop,
+    /// not RemoveAll with a lambda: the lambda's closure was allocated on every call, every sentence).
+    /// </summary>
+    private static void RemoveInsideName(List<Mention> mentions, int end)
+    {
+        for (int k = mentions.Count - 1; k >= 0; k--)
+        {
+            var m = mentions[k];
+            if (m.TokenStart >= 0 && m.TokenEnd <= end && m.TokenEnd - m.TokenStart < end && m.Type is EntityType.Technique or EntityType.Domain)
+                mentions.RemoveAt(k);
+        }
+    }
     private static bool AllCapitalised(string text, List<Token> tokens, int end)
     {
         for (int i = 0; i < end; i++)

@@ -34,7 +34,9 @@ internal static class ModalityComponents
             if (m.Kind != TokenKind.Word || m.Joined || !s_modalities.Contains(text.AsSpan(m.Start, m.Length))) continue;
             // "light-weight image encoders" is already the lexicon's vision encoder; only a bare part gives way
             if (CoveredBeyondPart(mentions, part - 1, part)) continue;
-            mentions.RemoveAll(x => x.TokenStart == part && x.TokenEnd == part + 1);
+            // a loop, not RemoveAll with a lambda: the lambda's closure over `part` was allocated on every call, every sentence
+            for (int k = mentions.Count - 1; k >= 0; k--)
+                if (mentions[k].TokenStart == part && mentions[k].TokenEnd == part + 1) mentions.RemoveAt(k);
             var head = text.AsSpan(p.Start, p.Length);
             string label = string.Concat(text.AsSpan(m.Start, m.Length), " ", head.EndsWith("s") ? head[..^1] : head);
             SentenceMentions.InsertIfFree(mentions, new Mention(part - 1, part + 1, EntityType.Technique, label, text[m.Start..p.End], MentionOrigin.Discovered, null));

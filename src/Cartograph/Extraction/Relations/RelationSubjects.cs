@@ -23,7 +23,7 @@ internal sealed class RelationSubjects
     /// <summary>A topic needs this many mentions in its stretch of text to be what unnamed sentences are about.</summary>
     private const int TopicMentions = 3;
 
-    private readonly List<(int Subject, SubjectSources Sources)> _candidates = [];
+    private readonly List<(int Subject, SubjectSources Sources)> _candidates;
     private readonly int[] _first;
 
     private int[] TopicOf { get; }
@@ -31,6 +31,7 @@ internal sealed class RelationSubjects
     private RelationSubjects(int sentences, int[] topicOf)
     {
         _first = new int[sentences + 1];
+        _candidates = new(sentences); // about one subject a sentence: sized once instead of grown by doubling
         TopicOf = topicOf;
     }
 
