@@ -27,6 +27,9 @@ public static class DiscourseSegmenter
         var segmentPaper = new List<int>();
         var seen = new HashSet<int>();
         int current = -1;
+        // the current segment, still without a paper, has discussed another named work (a product) already
+        bool otherWorkDiscussed = false;
+        var seenProducts = new HashSet<int>();
         for (int si = 0; si < sentences.Count; si++)
         {
             var a = sentences[si];
@@ -63,17 +66,35 @@ public static class DiscourseSegmenter
             if (researchVoice && !newPaper && current > 0 && segmentPaper[0] is int main and not NoPaper && segmentPaper[current] != main)
                 foreach (var m in a.Mentions)
                     if (m.Entity == main && m.TokenStart <= ResumeWithin) { resumed = main; break; }
-            if (current < 0 || a.ShiftsTopic || takesOver || resumed != NoPaper)
+            // a paper named after the segment has talked about other works does not take their sentences back: its
+            // discussion starts where it is introduced ("kling uses a diffusion transformer ... and there's also LTX Video
+            // from Lightricks, and it uses ..."); the sentences before it name no work when it does ("Last one is
+            // intersectional fairness ... The approach is called CMAC-MMD")
+            bool startsAfterOthers = newPaper && current >= 0 && segmentPaper[current] == NoPaper && otherWorkDiscussed;
+            // and a company releasing a work not named before moves the talk on from the paper ("... the other thing is the
+            // robotics side, so Physical Intelligence released pi zero")
+            bool released = !newPaper && !researchVoice && current >= 0 && segmentPaper[current] != NoPaper
+                && ReleasesNewWork(extraction, a, seen, seenProducts);
+            if (current < 0 || a.ShiftsTopic || takesOver || resumed != NoPaper || startsAfterOthers || released)
             {
                 segmentPaper.Add(NoPaper);
                 current = segmentPaper.Count - 1;
+                otherWorkDiscussed = false;
             }
             // an item without a paper yet takes one that is cued or named early in its sentence, not one named in
             // passing ("Instead of discretizing actions like RT-2 does")
             if (newPaper && segmentPaper[current] == NoPaper && (cued || introducedAt <= 4)) segmentPaper[current] = introduced;
             if (resumed != NoPaper) segmentPaper[current] = resumed;
             foreach (var m in a.Mentions)
-                if (extraction.Entities[m.Entity].Type == EntityType.Paper) seen.Add(m.Entity);
+            {
+                var type = extraction.Entities[m.Entity].Type;
+                if (type == EntityType.Paper) seen.Add(m.Entity);
+                else if (type == EntityType.Product)
+                {
+                    seenProducts.Add(m.Entity);
+                    if (!m.Contrastive && segmentPaper[current] == NoPaper) otherWorkDiscussed = true;
+                }
+            }
             segmentOf[si] = current;
         }
 
@@ -95,6 +116,23 @@ public static class DiscourseSegmenter
             };
         }
         return paperOf;
+    }
+
+    /// <summary>An organization followed by a release verb and a work named for the first time: "Meta released Llama 3".</summary>
+    private static bool ReleasesNewWork(DocumentExtraction extraction, SentenceAnalysis a, HashSet<int> seenPapers, HashSet<int> seenProducts)
+    {
+        var ms = a.Mentions;
+        for (int k = 0; k + 1 < ms.Count; k++)
+        {
+            if ((ms[k].Cues & MentionCues.ReleaseVerbAfter) == 0 || ms[k].Contrastive
+                || extraction.Entities[ms[k].Entity].Type != EntityType.Organization)
+                continue;
+            var next = ms[k + 1];
+            var type = extraction.Entities[next.Entity].Type;
+            return type == EntityType.Product ? !seenProducts.Contains(next.Entity)
+                : type == EntityType.Paper && !seenPapers.Contains(next.Entity);
+        }
+        return false;
     }
 
     private static int CountDistinctPapers(DocumentExtraction extraction, SentenceAnalysis a)
