@@ -18,6 +18,7 @@ public sealed class SentenceAnalysis
         ShiftsTopic = IsGeneric = DefinesFirstMention = AuthorsSpeak = RefersBack = false;
         RivalryCues.Clear();
         RivalryClauseStarts.Clear();
+        RivalryClausePronouns.Clear();
         AppositiveOpenings.Clear();
         FirstSemicolon = -1;
         Persons = GrammaticalPersons.None;
@@ -33,6 +34,9 @@ public sealed class SentenceAnalysis
     /// <summary>For each rivalry cue, the token that opens its clause (a semicolon, or a pronoun standing for the subject:
     /// "... such as HumanEval; it outperforms GPT-4o"), or -1: nothing named before it is the cue's subject.</summary>
     public List<int> RivalryClauseStarts { get; } = [];
+
+    /// <summary>For each rivalry cue, whether its clause opens with a subject pronoun ("...; it outperforms GPT-4o").</summary>
+    public List<bool> RivalryClausePronouns { get; } = [];
 
     /// <summary>The commas that open an indefinite appositive (", a", ", an"): what follows describes the name before it.</summary>
     public List<int> AppositiveOpenings { get; } = [];

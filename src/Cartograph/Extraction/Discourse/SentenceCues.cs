@@ -28,7 +28,9 @@ public static class SentenceCues
             }
             if (CueMatcher.MatchAt(text, tokens, i, Cues.Rivalry) is int length and > 0)
             {
-                analysis.RivalryClauseStarts.Add(ClauseStart(text, tokens, i, analysis.RivalryCues.Count > 0 ? analysis.RivalryCues[^1] : -1));
+                int clause = ClauseStart(text, tokens, i, analysis.RivalryCues.Count > 0 ? analysis.RivalryCues[^1] : -1);
+                analysis.RivalryClauseStarts.Add(clause);
+                analysis.RivalryClausePronouns.Add(clause >= 0 && tokens[clause].Kind != TokenKind.Punct);
                 analysis.RivalryCues.Add(i);
                 i += length - 1;
             }
@@ -115,10 +117,30 @@ public static class SentenceCues
     /// </summary>
     private static bool IsMeasuredOn(string text, List<Token> tokens, int start)
     {
+        if (start >= 2 && NamedAsABenchmark(text, tokens, start)) return true;
         if (start < 2 || tokens[start - 1].Kind != TokenKind.Word || !CueMatcher.WordEquals(text.AsSpan(tokens[start - 1].Start, tokens[start - 1].Length), "on"))
             return false;
         var before = tokens[start - 2];
         return before.Kind != TokenKind.Word || !s_onBases.Contains(text.AsSpan(before.Start, before.Length));
+    }
+
+    /// <summary>Nouns that say what follows "such as" is a benchmark: "speech recognition benchmarks such as LibriSpeech".</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_benchmarkNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "benchmark", "benchmarks", "dataset", "datasets", "leaderboard", "leaderboards", "eval", "evals", "evaluations", "test", "tests",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>"benchmarks such as LibriSpeech", "datasets like GSM8K", "benchmarks including MMLU": a benchmark, named as one.</summary>
+    private static bool NamedAsABenchmark(string text, List<Token> tokens, int start)
+    {
+        int k = start - 1;
+        if (tokens[k].Kind != TokenKind.Word) return false;
+        var word = text.AsSpan(tokens[k].Start, tokens[k].Length);
+        if (CueMatcher.WordEquals(word, "as") && k >= 2 && CueMatcher.WordEquals(text.AsSpan(tokens[k - 1].Start, tokens[k - 1].Length), "such")) k -= 2;
+        else if (CueMatcher.WordEquals(word, "like") || CueMatcher.WordEquals(word, "including")) k -= 1;
+        else return false;
+        if (k >= 0 && tokens[k].Kind == TokenKind.Punct && text[tokens[k].Start] == ',') k--;
+        return k >= 0 && tokens[k].Kind == TokenKind.Word && s_benchmarkNouns.Contains(text.AsSpan(tokens[k].Start, tokens[k].Length));
     }
 
     /// <summary>The cues in the few words before a mention (<see cref="MentionCues"/>).</summary>

@@ -6,7 +6,8 @@ namespace Cartograph.Extraction.Relations;
 /// <summary>
 /// competes_with between the items of one list: products listed together are alternatives ("Zoom, Teams and Google
 /// Meet"); organizations and papers only under a rivalry cue in the sentence or the one before in the same turn
-/// ("the big players - HeyGen, Synthesia"), since a list of companies alone is as often partners or customers.
+/// ("the big players - HeyGen, Synthesia"), since a list of companies alone is as often partners or customers. In a
+/// comparison, a list of benchmarks ("beats it on MMLU and GSM8K") is none.
 /// </summary>
 internal sealed class ListedRivalsRule : IRelationRule
 {
@@ -19,6 +20,9 @@ internal sealed class ListedRivalsRule : IRelationRule
         var ms = a.Mentions;
         for (int k = 0; k < ms.Count; k++)
         {
+            // "outperforms it on benchmarks such as LibriSpeech and FLEURS": in a comparison, a list of what the scores were
+            // measured on is no list of rivals (without one, "we use it on Teams, Google Meet" lists products)
+            if (a.HasRivalryCue && RivalryCueRule.IsBenchmark(a, ms[k])) continue;
             for (int j = k + 1; j < ms.Count && ms[j].ListGroup == ms[k].ListGroup; j++)
             {
                 var tk = d.TypeOf(ms[k].Entity);

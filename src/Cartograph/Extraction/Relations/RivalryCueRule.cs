@@ -45,14 +45,52 @@ internal sealed class RivalryCueRule : IRelationRule
                 if (c > 0) subject = eligible ? m.Entity : -1;
                 else if (eligible) { subject = m.Entity; break; }
             }
+            // "Qwen2-Audio accepts audio and text inputs; it outperforms Gemini 1.5 Pro": the pronoun is the work the
+            // sentence opens with
+            if (subject < 0 && c == 0 && a.RivalryClausePronouns[c]) subject = OpeningWork(d, a, a.RivalryClauseStarts[c]);
             if (subject < 0) continue;
             foreach (var m in a.Mentions)
             {
-                if (m.TokenStart <= cue || m.TokenStart >= next || m.Entity == subject || (m.Cues & MentionCues.Benchmark) != 0) continue;
+                if (m.TokenStart <= cue || m.TokenStart >= next || m.Entity == subject || IsBenchmark(a, m)) continue;
                 if (d.TypeOf(m.Entity) is EntityType.Product or EntityType.Paper && !d.IsMakerOf(subject, m.Entity))
                     d.Add(subject, Relation.CompetesWith, m.Entity, si, RelationOrigin.RivalryCue);
             }
         }
+    }
+
+    /// <summary>
+    /// A benchmark the scores were measured on: after "on" or "benchmarks such as", or listed with one ("such as MMLU
+    /// and HumanEval").
+    /// </summary>
+    internal static bool IsBenchmark(SentenceAnalysis a, SentenceMention m)
+    {
+        if ((m.Cues & MentionCues.Benchmark) != 0) return true;
+        foreach (var other in a.Mentions)
+        {
+            if (other.TokenStart >= m.TokenStart) break;
+            if (other.ListGroup == m.ListGroup && (other.Cues & MentionCues.Benchmark) != 0) return true;
+        }
+        return false;
+    }
+
+    /// <summary>How early in its sentence a work must be named to be what a later pronoun stands for.</summary>
+    private const int OpeningReach = 5;
+
+    /// <summary>
+    /// The work a sentence opens with, before <paramref name="before"/>: the first work it names, early, as the subject
+    /// (not a benchmark it was measured on, a contrast or what something is built with); -1 when there is none.
+    /// </summary>
+    private static int OpeningWork(RelationDocument d, SentenceAnalysis a, int before)
+    {
+        foreach (var m in a.Mentions)
+        {
+            if (m.TokenStart >= before || m.TokenStart > OpeningReach) return -1;
+            var type = d.TypeOf(m.Entity);
+            if (type is not (EntityType.Product or EntityType.Paper)) continue;
+            bool subject = !m.Contrastive && !m.Possessive && (m.Cues & (MentionCues.MethodUse | MentionCues.Benchmark)) == 0;
+            return subject ? m.Entity : -1;
+        }
+        return -1;
     }
 
     public void Apply(RelationDocument d, int si)
@@ -71,7 +109,7 @@ internal sealed class RivalryCueRule : IRelationRule
             // "beats Llama 3 from Meta": the company after a maker cue made the rival, it is none itself
             if (t == EntityType.Organization && m.AfterMakerCue) continue;
             // "beats GPT-4 on MMLU": the benchmark the scores were measured on is no rival
-            if ((m.Cues & MentionCues.Benchmark) != 0) continue;
+            if (IsBenchmark(a, m)) continue;
             namedRival = true;
             if (paper >= 0 && !d.IsMakerOf(paper, m.Entity)) d.Add(paper, Relation.CompetesWith, m.Entity, si, Origin);
         }
