@@ -78,7 +78,7 @@ internal sealed class CaptionRecaser
                 bool usedAsName = word.Length >= 5 && count >= NameRepeats && !_common.Contains(word) && !everyday.ContainsInflected(word);
                 if (!everydayWord || usedAsName || FollowedByNumber(content, start + length) || FollowedByReleaseVerb(content, start + length)) cased = known;
             }
-            else if (IsCoinedCandidate(word, count, everyday))
+            else if (IsCoinedCandidate(word, IsIntroduced(content, start, length) ? CoinedRepeats : count, everyday))
             {
                 cased = string.Concat(char.ToUpperInvariant(word[0]).ToString(), word[1..]);
             }
@@ -95,6 +95,28 @@ internal sealed class CaptionRecaser
         if (everyday.Knows(word)) return false;
         if (_common.Contains(word)) return false;
         return !s_fillers.Contains(word);
+    }
+
+    private static readonly string[] s_introducedAfter = [" which is a ", " which is an ", " is a ", " is an "];
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_introducedBefore = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "called", "named", "dubbed",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// A word said once is still a coined name where the talk introduces it: "osworld which is a benchmark for computer
+    /// agents", "a model they call ... called magentic".
+    /// </summary>
+    private static bool IsIntroduced(string content, int start, int length)
+    {
+        var after = content.AsSpan(start + length);
+        foreach (var cue in s_introducedAfter)
+            if (after.StartsWith(cue, StringComparison.Ordinal)) return true;
+        int end = start - 1;
+        if (end <= 0 || content[end] != ' ') return false;
+        int begin = end;
+        while (begin > 0 && char.IsAsciiLetterLower(content[begin - 1])) begin--;
+        return s_introducedBefore.Contains(content.AsSpan(begin, end - begin));
     }
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_releaseVerbs = new HashSet<string>(StringComparer.Ordinal)

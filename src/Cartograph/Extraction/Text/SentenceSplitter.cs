@@ -172,7 +172,8 @@ public static class SentenceSplitter
                 int wordStart = i;
                 while (i < to && !char.IsWhiteSpace(content[i])) i++;
                 if (i == wordStart) break;
-                if (_start >= 0 && (_words >= CaptionMaxWords || (_words >= CaptionChunkWords && s_clauseOpeners.Contains(content.AsSpan(wordStart, i - wordStart)))))
+                if (_start >= 0 && (_words >= CaptionMaxWords || (_words >= CaptionChunkWords && s_clauseOpeners.Contains(content.AsSpan(wordStart, i - wordStart))
+                    && !DefinesTheWordBefore(content, wordStart, i, to))))
                 {
                     Finish();
                     _start = -1;
@@ -182,6 +183,17 @@ public static class SentenceSplitter
                 _end = i;
                 _words++;
             }
+        }
+
+        /// <summary>
+        /// "osworld which is a benchmark for computer agents": a relative clause that says what the word before it is stays
+        /// with that word, which it defines.
+        /// </summary>
+        private static bool DefinesTheWordBefore(string content, int wordStart, int wordEnd, int to)
+        {
+            if (!content.AsSpan(wordStart, wordEnd - wordStart).Equals("which", StringComparison.OrdinalIgnoreCase)) return false;
+            var rest = content.AsSpan(wordEnd, Math.Min(to, wordEnd + 8) - wordEnd);
+            return rest.StartsWith(" is a ", StringComparison.OrdinalIgnoreCase) || rest.StartsWith(" is an ", StringComparison.OrdinalIgnoreCase);
         }
 
         public readonly void Finish()
