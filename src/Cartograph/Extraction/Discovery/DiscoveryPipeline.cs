@@ -41,6 +41,7 @@ internal sealed class DiscoveryPipeline
         new AcronymNameRule(),
         new OwnedProductRule(),
         new MarketNounProductRule(),
+        new ReleasedAndDefinedRule(),
         new CommonWordFilter(),
         new CueIntroducedNameRule(),
         new DefinedAsWorkRule(),

@@ -19,6 +19,7 @@ public sealed class DiscoveryPipelineSpec
         "speaker-name", "headline-verb", "hyphenated-part", "trained-modifier", "like-suffix", "pronoun",
         "person-role", "verb-heading", "sentence-capital", "plural-class-noun",
         "method-head-name", "name-before-method-word", "component-naming", "coined-name", "acronym-name", "owned-product", "market-noun-product",
+        "released-and-defined",
         "common-word", "cue-introduced-name", "defined-as-work",
     ];
 
