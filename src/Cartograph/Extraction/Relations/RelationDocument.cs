@@ -21,6 +21,9 @@ internal sealed class RelationDocument(DocumentExtraction x, List<SentenceAnalys
     /// <summary>The document is a conversation: it has speakers, or it is a caption track (no capitals, no speakers).</summary>
     public bool IsConversation { get; init; }
 
+    /// <summary>The document is a paper's own prose (an abstract): its paper is the subject of every comparison in it.</summary>
+    public bool IsResearchVoice { get; init; }
+
     public EntityType TypeOf(int entity) => Extraction.Entities[entity].Type;
 
     /// <summary>How early a conversation must name the company it is about.</summary>

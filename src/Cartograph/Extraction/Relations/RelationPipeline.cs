@@ -56,6 +56,7 @@ internal sealed class RelationPipeline
         var d = new RelationDocument(x, sentences, paperOf, RelationSubjects.Assign(x, sentences, paperOf))
         {
             IsConversation = traits.HasSpeakers || traits.Caseless,
+            IsResearchVoice = traits.ResearchVoice,
         };
         attribution.Apply(x, sentences, d.Subjects, traits, x.Relations);
         for (int si = 0; si < sentences.Count; si++)

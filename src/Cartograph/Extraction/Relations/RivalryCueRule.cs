@@ -99,6 +99,9 @@ internal sealed class RivalryCueRule : IRelationRule
         bool cue = a.HasRivalryCue;
         if (!cue && !CueBefore(d, si)) return;
         int paper = d.PaperOf[si];
+        // "And Alibaba's Qwen2-Audio ...; it outperforms Gemini 1.5 Pro": a sentence that opens with another work compares
+        // that work, not the paper the item was about (in a paper's own prose, its paper is what every comparison is for)
+        if (paper >= 0 && cue && !d.IsResearchVoice && OpeningWork(d, a, a.RivalryCues[0]) is int opening and >= 0 && opening != paper) paper = -1;
         bool namedRival = false;
         foreach (var m in a.Mentions)
         {
