@@ -86,7 +86,51 @@ internal sealed class CaptionRecaser
             copy ??= content.ToCharArray();
             cased.AsSpan().CopyTo(copy.AsSpan(start, length));
         }
+        foreach (var (start, length) in CoinedCompounds(content, everyday))
+        {
+            // "kfs-bench", "soulx-livetalk": every part of a coined compound starts with a capital, as its name is written
+            copy ??= content.ToCharArray();
+            for (int i = start; i < start + length; i++)
+                if (char.IsAsciiLetterLower(content[i]) && (i == start || content[i - 1] == '-')) copy[i] = char.ToUpperInvariant(content[i]);
+        }
         return copy is null ? content : new string(copy);
+    }
+
+    /// <summary>
+    /// The hyphenated words of the text that no dictionary or lexicon knows a part of: "kfs-bench", "cmac-mmd",
+    /// "soulx-livetalk" are coined names even when said once; "real-time", "open-source" or "gpt-4" are not (every part is
+    /// known, or the lexicon spells it).
+    /// </summary>
+    private IEnumerable<(int Start, int Length)> CoinedCompounds(string content, EverydayWords everyday)
+    {
+        int i = 0;
+        while (i < content.Length)
+        {
+            while (i < content.Length && !char.IsLetterOrDigit(content[i])) i++;
+            int start = i;
+            bool hyphen = false;
+            while (i < content.Length && (char.IsLetterOrDigit(content[i]) || (content[i] == '-' && i + 1 < content.Length && char.IsLetterOrDigit(content[i + 1]) && i > start)))
+            {
+                hyphen |= content[i] == '-';
+                i++;
+            }
+            if (hyphen && IsCoinedCompound(content.AsSpan(start, i - start), everyday)) yield return (start, i - start);
+        }
+    }
+
+    private bool IsCoinedCompound(ReadOnlySpan<char> compound, EverydayWords everyday)
+    {
+        bool unknownPart = false;
+        foreach (var range in compound.Split('-'))
+        {
+            var part = compound[range];
+            if (part.IsEmpty || !char.IsAsciiLetter(part[0])) continue;
+            foreach (char c in part) if (!char.IsAsciiLetterLower(c) && !char.IsAsciiDigit(c)) return false;
+            // a part the lexicon spells is cased by it; a filler is speech ("gonna-be")
+            if (_casedLookup.ContainsKey(part) || s_fillers.Contains(part)) return false;
+            if (part.Length >= 3 && !everyday.Knows(part) && !_common.Contains(part)) unknownPart = true;
+        }
+        return unknownPart;
     }
 
     private bool IsCoinedCandidate(ReadOnlySpan<char> word, int count, EverydayWords everyday)
