@@ -133,9 +133,15 @@ internal sealed class CaptionRecaser
         return unknownPart;
     }
 
+    /// <summary>Where papers are posted, which hosts say the way they say a website ("talkverse from arxiv"): no name of a work or a maker.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_preprintServers = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "arxiv", "biorxiv", "medrxiv", "chemrxiv", "openreview", "ssrn",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private bool IsCoinedCandidate(ReadOnlySpan<char> word, int count, EverydayWords everyday)
     {
-        if (count < CoinedRepeats || word.Length < 4 || !char.IsLetter(word[0])) return false;
+        if (count < CoinedRepeats || word.Length < 4 || !char.IsLetter(word[0]) || s_preprintServers.Contains(word)) return false;
         if (everyday.Knows(word)) return false;
         if (_common.Contains(word)) return false;
         return !s_fillers.Contains(word);
