@@ -107,6 +107,17 @@ public static class SentenceSplitter
 
     private const int CaptionLineLength = 400;
     private const int CaptionChunkWords = 12;
+
+    /// <summary>A piece ends before a spoken topic shift once it has this many words (fewer: the shift is its start).</summary>
+    private const int MinWordsBeforeShift = 2;
+
+    /// <summary>The topic shifts of <c>Cues.TopicShifts</c> that open what they introduce, as said in a caption track.</summary>
+    private static readonly string[] s_spokenShifts =
+    [
+        "next up", "next one", "moving on", "last one", "final one", "third paper", "second paper", "fourth paper", "last paper",
+        "another paper", "next paper", "up next", "in other news", "switching gears", "shifting gears", "changing topics",
+        "on a different note", "on another note", "another story", "next story",
+    ];
     private const int CaptionMaxWords = 24;
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_clauseOpeners = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
@@ -173,7 +184,7 @@ public static class SentenceSplitter
                 while (i < to && !char.IsWhiteSpace(content[i])) i++;
                 if (i == wordStart) break;
                 if (_start >= 0 && (_words >= CaptionMaxWords || (_words >= CaptionChunkWords && s_clauseOpeners.Contains(content.AsSpan(wordStart, i - wordStart))
-                    && !DefinesTheWordBefore(content, wordStart, i, to))))
+                    && !DefinesTheWordBefore(content, wordStart, i, to)) || (_words >= MinWordsBeforeShift && ShiftsTopic(content, wordStart, to))))
                 {
                     Finish();
                     _start = -1;
@@ -183,6 +194,19 @@ public static class SentenceSplitter
                 _end = i;
                 _words++;
             }
+        }
+
+        /// <summary>
+        /// "... of course not next one is v-rex": a spoken topic shift starts a piece of its own wherever it comes, so the
+        /// shift is read where it is said, at the start of what it introduces.
+        /// </summary>
+        private static bool ShiftsTopic(string content, int wordStart, int to)
+        {
+            var rest = content.AsSpan(wordStart, to - wordStart);
+            foreach (var phrase in s_spokenShifts)
+                if (rest.StartsWith(phrase, StringComparison.OrdinalIgnoreCase) && (rest.Length == phrase.Length || !char.IsLetterOrDigit(rest[phrase.Length])))
+                    return true;
+            return false;
         }
 
         /// <summary>
