@@ -36,15 +36,14 @@ dotnet build "$ROOT/bench/Cartograph.Benchmarks/Cartograph.Benchmarks.csproj" -c
 RELEASE_CLI="$ROOT/src/Cartograph.Cli/bin/Release/net10.0/Cartograph.Cli"
 CLI="$RELEASE_CLI"
 BINARY="plain Release build (JIT)"
+mkdir -p "$WORK"
 if [[ $JIT -eq 0 ]]; then
-  mkdir -p "$WORK"
   echo "publishing the native CLI..." >&2
   CLI=$(bash "$ROOT/scripts/publish-native.sh" "$WORK/native")
   BINARY="native (NativeAOT, scripts/publish-native.sh)"
 fi
 GEN="$ROOT/bench/Cartograph.Benchmarks/bin/Release/net10.0/Cartograph.Benchmarks"
 
-mkdir -p "$WORK"
 ROWS=()
 TIMES=()
 for size in "${SIZES[@]}"; do

@@ -127,7 +127,11 @@ internal static class NameRuns
         && tokens[at + 2] is { Kind: TokenKind.Word, Joined: true } part && char.IsLower(text[part.Start])
         && parts.Contains(text.AsSpan(part.Start, part.Length));
 
-    public static bool PaperHeadWithin(string text, List<Token> tokens, int from, int words)
+    public static bool PaperHeadWithin(string text, List<Token> tokens, int from, int words) =>
+        HeadWithin(text, tokens, from, words, NameShapes.PaperHeadLookup);
+
+    /// <summary>A lower-case word of <paramref name="heads"/> among tokens [from, from + words], before any punctuation but a joining hyphen.</summary>
+    public static bool HeadWithin(string text, List<Token> tokens, int from, int words, WordSet heads)
     {
         for (int k = from; k < tokens.Count && k <= from + words; k++)
         {
@@ -138,7 +142,7 @@ internal static class NameRuns
                 return false;
             }
             var w = text.AsSpan(t.Start, t.Length);
-            if (NameShapes.PaperHeadLookup.Contains(w) && char.IsLower(w[0])) return true;
+            if (heads.Contains(w) && char.IsLower(w[0])) return true;
         }
         return false;
     }

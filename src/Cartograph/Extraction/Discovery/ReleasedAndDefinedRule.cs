@@ -1,3 +1,4 @@
+using Cartograph.Extraction.Discourse;
 using Cartograph.Extraction.Text;
 using Cartograph.Graph;
 
@@ -12,18 +13,12 @@ namespace Cartograph.Extraction.Discovery;
 /// </summary>
 internal sealed class ReleasedAndDefinedRule : IDiscoveryRule
 {
-    private static readonly WordSet s_releaseVerbs = new(new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-    {
-        "introduced", "introduces", "released", "releases", "launched", "launches", "unveiled", "unveils", "announced",
-        "announces", "presented", "presents", "open-sourced", "debuted", "shipped", "ships", "unveiling", "releasing",
-    });
-
     private static readonly WordSet s_productHeads = new(new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "agent", "app", "assistant", "tool", "platform", "chatbot", "extension", "plugin", "service", "device", "feature", "api",
     });
 
-    /// <summary>How many words of the appositive may come before its noun ("a new open-source dataset").</summary>
+    /// <summary>The appositive's noun is among its first this many words ("a new open-source dataset").</summary>
     private const int HeadReach = 3;
 
     public string Name => "released-and-defined";
@@ -34,8 +29,7 @@ internal sealed class ReleasedAndDefinedRule : IDiscoveryRule
     {
         int at = c.At, end = c.End;
         if (end - at is < 2 or > 4 || at == 0 || !AllCapitalised(c.Text, c.Tokens, at, end)) return DiscoveryVerdict.Pass;
-        var before = c.Tokens[at - 1];
-        if (before.Kind != TokenKind.Word || !s_releaseVerbs.Contains(c.Text.AsSpan(before.Start, before.Length))) return DiscoveryVerdict.Pass;
+        if (!ReleaseVerbBefore(c.Text, c.Tokens, at)) return DiscoveryVerdict.Pass;
         return HeadOfAppositive(c.Text, c.Tokens, end) switch
         {
             EntityType.Paper => DiscoveryVerdict.Accept(c.Name(EntityType.Paper, introduced: true)),
@@ -51,25 +45,26 @@ internal sealed class ReleasedAndDefinedRule : IDiscoveryRule
         return true;
     }
 
+    /// <summary>How many words a release verb may have ("came out with").</summary>
+    private const int ReleaseVerbWords = 3;
+
+    /// <summary>A release verb (<see cref="Cues.Releases"/>) ends right before the name: "Google released", "Meta rolled out".</summary>
+    private static bool ReleaseVerbBefore(string text, List<Token> tokens, int at)
+    {
+        for (int start = at - 1; start >= 0 && start >= at - ReleaseVerbWords; start--)
+            if (CueMatcher.MatchAt(text, tokens, start, Cues.Releases) == at - start) return true;
+        return false;
+    }
+
     /// <summary>", a dataset of ...", ", an agent that ...": what the appositive after the name calls it, or null.</summary>
     private static EntityType? HeadOfAppositive(string text, List<Token> tokens, int end)
     {
         if (end + 2 >= tokens.Count || tokens[end].Kind != TokenKind.Punct || text[tokens[end].Start] != ',') return null;
         var article = text.AsSpan(tokens[end + 1].Start, tokens[end + 1].Length);
         if (!(article.Equals("a", StringComparison.OrdinalIgnoreCase) || article.Equals("an", StringComparison.OrdinalIgnoreCase))) return null;
-        for (int k = end + 2; k < tokens.Count && k <= end + 1 + HeadReach; k++)
-        {
-            var t = tokens[k];
-            if (t.Kind == TokenKind.Punct)
-            {
-                if (text[t.Start] == '-' && t.Joined) continue;
-                return null;
-            }
-            var word = text.AsSpan(t.Start, t.Length);
-            if (!char.IsLower(word[0])) return null;
-            if (NameShapes.PaperHeadLookup.Contains(word)) return EntityType.Paper;
-            if (s_productHeads.Contains(word)) return EntityType.Product;
-        }
+        // the noun within the appositive's first words: "a new open-source dataset"
+        if (NameRuns.PaperHeadWithin(text, tokens, end + 2, HeadReach - 1)) return EntityType.Paper;
+        if (NameRuns.HeadWithin(text, tokens, end + 2, HeadReach - 1, s_productHeads)) return EntityType.Product;
         return null;
     }
 }

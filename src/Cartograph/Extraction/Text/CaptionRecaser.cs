@@ -78,7 +78,8 @@ internal sealed class CaptionRecaser
                 bool usedAsName = word.Length >= 5 && count >= NameRepeats && !_common.Contains(word) && !everyday.ContainsInflected(word);
                 if (!everydayWord || usedAsName || FollowedByNumber(content, start + length) || FollowedByReleaseVerb(content, start + length)) cased = known;
             }
-            else if (IsCoinedCandidate(word, IsIntroduced(content, start, length) ? CoinedRepeats : count, everyday))
+            // a word said once counts as repeated where the talk introduces it (asked only then: most words are said once)
+            else if (IsCoinedCandidate(word, count < CoinedRepeats && IsIntroduced(content, start, length) ? CoinedRepeats : count, everyday))
             {
                 cased = string.Concat(char.ToUpperInvariant(word[0]).ToString(), word[1..]);
             }

@@ -107,6 +107,7 @@ public static class SentenceSplitter
 
     private const int CaptionLineLength = 400;
     private const int CaptionChunkWords = 12;
+    private const int CaptionMaxWords = 24;
 
     /// <summary>A piece ends before a spoken topic shift once it has this many words (fewer: the shift is its start).</summary>
     private const int MinWordsBeforeShift = 2;
@@ -118,7 +119,9 @@ public static class SentenceSplitter
         "another paper", "next paper", "up next", "in other news", "switching gears", "shifting gears", "changing topics",
         "on a different note", "on another note", "another story", "next story",
     ];
-    private const int CaptionMaxWords = 24;
+
+    /// <summary>The first words of <see cref="s_spokenShifts"/>: every other word of a caption is ruled out with one look-up.</summary>
+    private static readonly WordSet s_spokenShiftStarts = new(new HashSet<string>(s_spokenShifts.Select(p => p[..p.IndexOf(' ')]), StringComparer.OrdinalIgnoreCase));
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_clauseOpeners = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
@@ -202,6 +205,9 @@ public static class SentenceSplitter
         /// </summary>
         private static bool ShiftsTopic(string content, int wordStart, int to)
         {
+            int wordEnd = wordStart;
+            while (wordEnd < to && char.IsLetter(content[wordEnd])) wordEnd++;
+            if (!s_spokenShiftStarts.Contains(content.AsSpan(wordStart, wordEnd - wordStart))) return false;
             var rest = content.AsSpan(wordStart, to - wordStart);
             foreach (var phrase in s_spokenShifts)
                 if (rest.StartsWith(phrase, StringComparison.OrdinalIgnoreCase) && (rest.Length == phrase.Length || !char.IsLetterOrDigit(rest[phrase.Length])))
